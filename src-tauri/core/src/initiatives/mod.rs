@@ -1,0 +1,3 @@
+//! initiatives: types, queries and validation.
+
+pub mod model;

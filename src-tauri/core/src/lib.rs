@@ -1,0 +1,23 @@
+//! Sponsor Desk's core: domain types, the SQLite store, validation and the history of changes.
+//! It never depends on Tauri or any window, so everything here is tested headless.
+
+#[macro_use]
+mod text_enum;
+
+mod bindings;
+pub mod demo;
+pub mod error;
+pub mod history;
+pub mod initiatives;
+pub mod org_units;
+pub mod sponsors;
+pub mod sponsorships;
+pub mod store;
+pub mod transfer;
+pub mod validate;
+
+pub use error::{CoreError, ErrorCode, FieldError};
+pub use store::Store;
+
+/// Row ids are SQLite rowids.
+pub type Id = i64;

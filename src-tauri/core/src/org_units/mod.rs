@@ -1,0 +1,3 @@
+//! org_units: types, queries and validation.
+
+pub mod model;

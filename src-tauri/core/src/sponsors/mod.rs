@@ -1,0 +1,3 @@
+//! sponsors: types, queries and validation.
+
+pub mod model;

@@ -1,0 +1,3 @@
+//! sponsorships: types, queries and validation.
+
+pub mod model;
