@@ -1,0 +1,107 @@
+//! The command line: the same binary without a subcommand opens the window, with one it is a
+//! headless tool over the core. Parsing and printing only: no SQL and no business rules here.
+
+mod check;
+mod demo;
+pub mod error;
+mod export;
+mod import;
+mod output;
+mod sponsors;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use sponsor_desk_core::Store;
+
+use crate::paths;
+use error::CliError;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "sponsor-desk",
+    version,
+    about = "Sponsor Desk: keep the sponsor map of a knowledge-management programme true.",
+    long_about = "Without a subcommand, opens the window. With one, works headless on the same \
+                  database.\nExit codes: 0 success, 2 usage error, 3 invalid input, 4 not found, \
+                  5 database problem."
+)]
+pub struct Cli {
+    /// The database file [default: sponsor-desk.sqlite in the XDG data dir]
+    #[arg(long, global = true, value_name = "PATH")]
+    db: Option<PathBuf>,
+
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Fill an empty database with demo data (the same data for the same seed)
+    Demo(demo::Args),
+    /// Write the whole database as JSON (to stdout by default)
+    Export(export::Args),
+    /// Import a JSON export into the database: all or nothing
+    Import(import::Args),
+    /// List sponsors as a table, or as JSON with --json
+    Sponsors(sponsors::Args),
+    /// Check the database's integrity and references; exit 5 when it is not healthy
+    Check(check::Args),
+}
+
+impl Command {
+    /// Whether errors should also be printed as JSON on stdout.
+    fn json(&self) -> bool {
+        match self {
+            Command::Sponsors(args) => args.json,
+            Command::Check(args) => args.json,
+            Command::Demo(_) | Command::Export(_) | Command::Import(_) => false,
+        }
+    }
+}
+
+/// Parses the arguments and runs the window or one subcommand; returns the process exit code.
+pub fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(error) => return usage_error(&error),
+    };
+    let json = cli.command.as_ref().is_some_and(Command::json);
+    match run(cli) {
+        Ok(code) => code,
+        Err(error) => error.report(json),
+    }
+}
+
+fn run(cli: Cli) -> Result<ExitCode, CliError> {
+    let db_path = paths::database_path(cli.db)?;
+    let Some(command) = cli.command else {
+        crate::window::run(db_path)?;
+        return Ok(ExitCode::SUCCESS);
+    };
+    let mut store = Store::open(&db_path)?;
+    match command {
+        Command::Demo(args) => demo::run(&mut store, &args),
+        Command::Export(args) => export::run(&store, &args),
+        Command::Import(args) => import::run(&mut store, &args),
+        Command::Sponsors(args) => sponsors::run(&store, &args),
+        Command::Check(args) => check::run(&store, &args),
+    }
+}
+
+/// Help and version go to stdout with 0; anything else clap rejects is a usage error (2).
+fn usage_error(error: &clap::Error) -> ExitCode {
+    // Printing can only fail when the terminal is gone; the exit code still tells the caller.
+    let _ = error.print();
+    if !error.use_stderr() {
+        return ExitCode::SUCCESS;
+    }
+    if std::env::args().any(|arg| arg == "--json") {
+        let rendered = error.render().to_string();
+        let first_line = rendered.lines().next().unwrap_or("invalid arguments");
+        let message = first_line.trim_start_matches("error: ");
+        error::print_json_error("usage", message, None);
+    }
+    ExitCode::from(error::USAGE)
+}

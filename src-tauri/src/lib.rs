@@ -1,0 +1,12 @@
+//! Sponsor Desk's app layer: the window (Tauri commands over the core) and the headless CLI.
+//! It only adapts: rules and SQL live in the core (`sponsor-desk-core`), never here.
+
+mod bindings;
+pub mod cli;
+pub mod commands;
+pub mod error;
+pub mod paths;
+pub mod state;
+pub mod window;
+
+pub use error::{AppError, IpcError};

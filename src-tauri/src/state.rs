@@ -1,0 +1,42 @@
+//! The window's shared state: the one writer `Store`, behind a mutex so commands take turns,
+//! and the helper that runs a core call off the async runtime (SQLite calls block).
+
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+
+use sponsor_desk_core::{CoreError, Store};
+
+use crate::error::IpcError;
+
+pub struct AppState {
+    store: Arc<Mutex<Store>>,
+    db_path: PathBuf,
+}
+
+impl AppState {
+    pub fn new(store: Store, db_path: PathBuf) -> Self {
+        AppState { store: Arc::new(Mutex::new(store)), db_path }
+    }
+
+    pub fn db_path(&self) -> &std::path::Path {
+        &self.db_path
+    }
+
+    /// Runs `job` with the store on a blocking worker thread and turns its error into the
+    /// typed error the UI shows.
+    pub async fn run<T, F>(&self, job: F) -> Result<T, IpcError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&mut Store) -> Result<T, CoreError> + Send + 'static,
+    {
+        let store = Arc::clone(&self.store);
+        tauri::async_runtime::spawn_blocking(move || {
+            // A poisoned lock means an earlier command panicked mid-call; its transaction was
+            // rolled back when the guard dropped, so the store itself is still consistent.
+            let mut guard = store.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+            job(&mut guard).map_err(IpcError::from)
+        })
+        .await
+        .map_err(|error| IpcError::internal(format!("the command stopped unexpectedly: {error}")))?
+    }
+}
