@@ -11,7 +11,9 @@ mod tests {
 
     fn generate_into(dir: &Path) {
         use ts_rs::TS;
-        let cfg = ts_rs::Config::from_env().with_large_int("number").with_out_dir(dir);
+        let cfg = ts_rs::Config::from_env()
+            .with_large_int("number")
+            .with_out_dir(dir);
         macro_rules! export_all {
             ($($t:ty),+ $(,)?) => { $(
                 <$t>::export_all(&cfg).unwrap_or_else(|e| panic!("export {}: {e}", stringify!($t)));
@@ -67,7 +69,10 @@ mod tests {
         let stale: Vec<&str> = expected
             .iter()
             .filter(|(name, text)| {
-                std::fs::read_to_string(committed.join(name)).ok().as_deref() != Some(text.as_str())
+                std::fs::read_to_string(committed.join(name))
+                    .ok()
+                    .as_deref()
+                    != Some(text.as_str())
             })
             .map(|(name, _)| name.as_str())
             .collect();

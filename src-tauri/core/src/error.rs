@@ -29,18 +29,28 @@ pub enum ErrorCode {
 pub enum CoreError {
     /// One or more fields of a record are invalid; `errors` is never empty.
     #[error("{record}: {}", errors.first().map(|e| e.message.as_str()).unwrap_or("invalid"))]
-    Validation { record: String, errors: Vec<FieldError> },
+    Validation {
+        record: String,
+        errors: Vec<FieldError>,
+    },
 
     #[error("{kind} {id} does not exist")]
     NotFound { kind: &'static str, id: crate::Id },
 
     /// The change would break a rule that involves other records (duplicate, cycle, still in use).
     #[error("{message}")]
-    Conflict { field: Option<String>, message: String },
+    Conflict {
+        field: Option<String>,
+        message: String,
+    },
 
     /// An import file is wrong at `location` (file, line or record); nothing was imported.
     #[error("{location}: {message}")]
-    InvalidImport { location: String, field: Option<String>, message: String },
+    InvalidImport {
+        location: String,
+        field: Option<String>,
+        message: String,
+    },
 
     #[error("this database was written by a newer Sponsor Desk (schema {found}, this version reads up to {supported}); it was left untouched, open it with the newer version")]
     NewerSchema { found: i64, supported: i64 },
@@ -49,7 +59,10 @@ pub enum CoreError {
     Database(#[from] rusqlite::Error),
 
     #[error("{context}: {source}")]
-    Io { context: String, source: std::io::Error },
+    Io {
+        context: String,
+        source: std::io::Error,
+    },
 }
 
 impl CoreError {
@@ -82,7 +95,12 @@ impl CoreError {
             CoreError::Validation { errors, .. } => errors.clone(),
             other => other
                 .field()
-                .map(|f| vec![FieldError { field: f.to_string(), message: other.to_string() }])
+                .map(|f| {
+                    vec![FieldError {
+                        field: f.to_string(),
+                        message: other.to_string(),
+                    }]
+                })
                 .unwrap_or_default(),
         }
     }
@@ -90,7 +108,10 @@ impl CoreError {
     pub fn validation(record: impl Into<String>, field: &str, message: impl Into<String>) -> Self {
         CoreError::Validation {
             record: record.into(),
-            errors: vec![FieldError { field: field.to_string(), message: message.into() }],
+            errors: vec![FieldError {
+                field: field.to_string(),
+                message: message.into(),
+            }],
         }
     }
 }

@@ -16,6 +16,9 @@ pub mod store;
 pub mod transfer;
 pub mod validate;
 
+#[cfg(test)]
+mod testing;
+
 pub use error::{CoreError, ErrorCode, FieldError};
 pub use store::Store;
 

@@ -1,1 +1,157 @@
-//! Field rules shared by every record kind.
+//! Field rules shared by every record kind: names, numeric ranges, and how errors are labelled.
+//! Pure functions over values; the per-feature `validate.rs` files add the rules that need the database.
+
+use rusqlite::{Connection, OptionalExtension};
+
+use crate::error::{CoreError, FieldError, Result};
+use crate::Id;
+
+/// The longest name a record may have, in characters after trimming.
+pub const NAME_MAX: usize = 200;
+
+/// Collects field errors for one record.
+#[derive(Debug, Default)]
+pub struct Errors(pub Vec<FieldError>);
+
+impl Errors {
+    pub fn push(&mut self, field: impl Into<String>, message: impl Into<String>) {
+        self.0.push(FieldError {
+            field: field.into(),
+            message: message.into(),
+        });
+    }
+
+    /// A required name (or title): 1 to 200 characters once trimmed.
+    pub fn name(&mut self, field: &str, what: &str, value: &str) {
+        let length = value.trim().chars().count();
+        if length == 0 {
+            self.push(
+                field,
+                format!("{what} is required; type at least one character"),
+            );
+        } else if length > NAME_MAX {
+            self.push(
+                field,
+                format!(
+                    "{what} must be at most {NAME_MAX} characters (it has {length}); shorten it"
+                ),
+            );
+        }
+    }
+
+    /// An integer that must lie in `min..=max`.
+    pub fn range(&mut self, field: &str, what: &str, value: i64, min: i64, max: i64) {
+        if !(min..=max).contains(&value) {
+            self.push(
+                field,
+                format!("{what} must be between {min} and {max} (it is {value})"),
+            );
+        }
+    }
+
+    pub fn into_vec(self) -> Vec<FieldError> {
+        self.0
+    }
+}
+
+/// How an error names the record: `sponsor 7 "Ada Lovelace"`, or `new sponsor "Ada Lovelace"`.
+pub fn record_label(kind: &str, id: Option<Id>, name: &str) -> String {
+    let name = name.trim();
+    match (id, name.is_empty()) {
+        (Some(id), false) => format!("{kind} {id} \"{name}\""),
+        (Some(id), true) => format!("{kind} {id}"),
+        (None, false) => format!("new {kind} \"{name}\""),
+        (None, true) => format!("new {kind}"),
+    }
+}
+
+/// Ok when there are no errors, else `CoreError::Validation` naming the record.
+pub fn into_result(record: String, errors: Vec<FieldError>) -> Result<()> {
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(CoreError::Validation { record, errors })
+    }
+}
+
+/// Walks a parent chain (org unit parents, reports-to) up from `start`. `step_sql` takes an id
+/// and returns that row's name and next id. If the walk reaches `id`, returns the loop as
+/// "A → B → A" so the message can show it.
+pub(crate) fn find_loop(
+    conn: &Connection,
+    step_sql: &'static str,
+    id: Id,
+    start: Id,
+) -> Result<Option<String>> {
+    let mut stmt = conn.prepare_cached(step_sql)?;
+    let mut names = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    let mut current = Some(start);
+    while let Some(step) = current {
+        let Some((name, next)) = stmt
+            .query_row([step], |r| {
+                Ok((r.get::<_, String>(0)?, r.get::<_, Option<Id>>(1)?))
+            })
+            .optional()?
+        else {
+            return Ok(None);
+        };
+        names.push(name);
+        if step == id {
+            return Ok(Some(names.join(" → ")));
+        }
+        // A loop that already exists elsewhere must not hang the check.
+        if !seen.insert(step) {
+            return Ok(None);
+        }
+        current = next;
+    }
+    Ok(None)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn name_errors(value: &str) -> usize {
+        let mut errors = Errors::default();
+        errors.name("name", "A name", value);
+        errors.0.len()
+    }
+
+    #[test]
+    fn names_are_one_to_two_hundred_characters_after_trimming() {
+        assert_eq!(name_errors(""), 1);
+        assert_eq!(name_errors("   "), 1);
+        assert_eq!(name_errors("A"), 0);
+        assert_eq!(name_errors(&"é".repeat(200)), 0);
+        assert_eq!(name_errors(&format!("  {}  ", "x".repeat(200))), 0);
+        assert_eq!(name_errors(&"x".repeat(201)), 1);
+        assert_eq!(name_errors(&"x".repeat(500)), 1);
+    }
+
+    #[test]
+    fn ranges_include_both_ends() {
+        let mut errors = Errors::default();
+        for v in [0, 1, 4, 5] {
+            errors.range("tier", "Tier", v, 1, 4);
+        }
+        let fields: Vec<&str> = errors.0.iter().map(|e| e.message.as_str()).collect();
+        assert_eq!(
+            fields,
+            [
+                "Tier must be between 1 and 4 (it is 0)",
+                "Tier must be between 1 and 4 (it is 5)"
+            ]
+        );
+    }
+
+    #[test]
+    fn records_are_labelled_by_id_and_name() {
+        assert_eq!(
+            record_label("sponsor", Some(7), " Ada "),
+            "sponsor 7 \"Ada\""
+        );
+        assert_eq!(record_label("sponsor", None, ""), "new sponsor");
+    }
+}

@@ -40,7 +40,13 @@ pub struct RequiredCoverage {
 
 impl Default for RequiredCoverage {
     fn default() -> Self {
-        RequiredCoverage { executive: 1, tier1: 0, tier2: 0, tier3: 1, tier4: 0 }
+        RequiredCoverage {
+            executive: 1,
+            tier1: 0,
+            tier2: 0,
+            tier3: 1,
+            tier4: 0,
+        }
     }
 }
 

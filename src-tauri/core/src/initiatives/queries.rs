@@ -1,0 +1,436 @@
+//! Reading and writing initiatives with their milestones, assessments and spanned org units,
+//! and the coverage their pages show. Children are replaced as a whole in the same transaction.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+use rusqlite::{params, Connection, OptionalExtension, Row, Transaction};
+use serde::Serialize;
+
+use super::coverage::coverage;
+use super::model::{
+    Assessment, AssessmentInput, Initiative, InitiativeDetail, InitiativeInput, InitiativeRow,
+    Milestone, MilestoneInput, RequiredCoverage, TierGroup,
+};
+use super::validate::check;
+use crate::error::{CoreError, Result};
+use crate::history::{self, HistoryAction};
+use crate::sponsorships::views_on;
+use crate::validate::{into_result, record_label};
+use crate::Id;
+
+const ENTITY: &str = "initiatives";
+
+fn from_row(r: &Row) -> rusqlite::Result<Initiative> {
+    Ok(Initiative {
+        id: r.get(0)?,
+        name: r.get(1)?,
+        kind: r.get(2)?,
+        business_problem: r.get(3)?,
+        measurable_goal: r.get(4)?,
+        owner: r.get(5)?,
+        status: r.get(6)?,
+        start_date: r.get(7)?,
+        target_date: r.get(8)?,
+        maturity_baseline: r.get(9)?,
+        required_coverage: RequiredCoverage {
+            executive: r.get(10)?,
+            tier1: r.get(11)?,
+            tier2: r.get(12)?,
+            tier3: r.get(13)?,
+            tier4: r.get(14)?,
+        },
+        created_at: r.get(15)?,
+        updated_at: r.get(16)?,
+    })
+}
+
+pub fn get(conn: &Connection, id: Id) -> Result<Initiative> {
+    conn.prepare_cached(
+        "SELECT id, name, kind, business_problem, measurable_goal, owner, status, start_date,
+                target_date, maturity_baseline, required_executive, required_tier1,
+                required_tier2, required_tier3, required_tier4, created_at, updated_at
+         FROM initiatives WHERE id = ?1",
+    )?
+    .query_row([id], from_row)
+    .optional()?
+    .ok_or(CoreError::NotFound {
+        kind: "initiative",
+        id,
+    })
+}
+
+/// Every initiative, by id (export and the list).
+pub(crate) fn list_by_id(conn: &Connection) -> Result<Vec<Initiative>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT id, name, kind, business_problem, measurable_goal, owner, status, start_date,
+                target_date, maturity_baseline, required_executive, required_tier1,
+                required_tier2, required_tier3, required_tier4, created_at, updated_at
+         FROM initiatives ORDER BY id",
+    )?;
+    let rows = stmt.query_map([], from_row)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Milestones of one initiative (`Some`) or of all (`None`), by id.
+pub(crate) fn milestones_by_id(
+    conn: &Connection,
+    initiative: Option<Id>,
+) -> Result<Vec<Milestone>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT id, initiative_id, quarter, title, done FROM initiative_milestones
+         WHERE ?1 IS NULL OR initiative_id = ?1 ORDER BY id",
+    )?;
+    let rows = stmt.query_map([initiative], |r| {
+        Ok(Milestone {
+            id: r.get(0)?,
+            initiative_id: r.get(1)?,
+            quarter: r.get(2)?,
+            title: r.get(3)?,
+            done: r.get(4)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Assessments of one initiative (`Some`) or of all (`None`), by id.
+pub(crate) fn assessments_by_id(
+    conn: &Connection,
+    initiative: Option<Id>,
+) -> Result<Vec<Assessment>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT id, initiative_id, assessed_on, level, note FROM initiative_assessments
+         WHERE ?1 IS NULL OR initiative_id = ?1 ORDER BY id",
+    )?;
+    let rows = stmt.query_map([initiative], |r| {
+        Ok(Assessment {
+            id: r.get(0)?,
+            initiative_id: r.get(1)?,
+            assessed_on: r.get(2)?,
+            level: r.get(3)?,
+            note: r.get(4)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// (initiative id, org unit id) pairs, of one initiative or of all, in that order.
+pub(crate) fn org_units_by_initiative(
+    conn: &Connection,
+    initiative: Option<Id>,
+) -> Result<Vec<(Id, Id)>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT initiative_id, org_unit_id FROM initiative_org_units
+         WHERE ?1 IS NULL OR initiative_id = ?1 ORDER BY initiative_id, org_unit_id",
+    )?;
+    let rows = stmt.query_map([initiative], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// The initiatives list as of today.
+pub fn list(conn: &Connection) -> Result<Vec<InitiativeRow>> {
+    list_on(conn, chrono::Local::now().date_naive())
+}
+
+/// The initiatives list by name, with active sponsors and coverage as of `today`.
+pub fn list_on(conn: &Connection, today: NaiveDate) -> Result<Vec<InitiativeRow>> {
+    let mut active: HashMap<Id, Vec<(Id, u8)>> = HashMap::new();
+    for view in views_on(conn, None, None, today)?
+        .into_iter()
+        .filter(|v| v.active)
+    {
+        active
+            .entry(view.sponsorship.initiative_id)
+            .or_default()
+            .push((view.sponsorship.sponsor_id, view.sponsor_tier));
+    }
+    let mut rows: Vec<InitiativeRow> = list_by_id(conn)?
+        .into_iter()
+        .map(|i| {
+            let sponsors = active.get(&i.id).map(Vec::as_slice).unwrap_or_default();
+            let mut people: Vec<Id> = sponsors.iter().map(|(id, _)| *id).collect();
+            people.sort_unstable();
+            people.dedup();
+            InitiativeRow {
+                covered: coverage(&i.required_coverage, sponsors)
+                    .iter()
+                    .all(|l| l.met),
+                active_sponsors: u32::try_from(people.len()).unwrap_or(u32::MAX),
+                id: i.id,
+                name: i.name,
+                kind: i.kind,
+                status: i.status,
+                owner: i.owner,
+                target_date: i.target_date,
+            }
+        })
+        .collect();
+    rows.sort_by(|a, b| {
+        a.name
+            .to_lowercase()
+            .cmp(&b.name.to_lowercase())
+            .then(a.id.cmp(&b.id))
+    });
+    Ok(rows)
+}
+
+/// Everything an initiative's page shows, as of today.
+pub fn detail(conn: &Connection, id: Id) -> Result<InitiativeDetail> {
+    detail_on(conn, id, chrono::Local::now().date_naive())
+}
+
+pub fn detail_on(conn: &Connection, id: Id, today: NaiveDate) -> Result<InitiativeDetail> {
+    let initiative = get(conn, id)?;
+    let views = views_on(conn, None, Some(id), today)?;
+    let active: Vec<(Id, u8)> = views
+        .iter()
+        .filter(|v| v.active)
+        .map(|v| (v.sponsorship.sponsor_id, v.sponsor_tier))
+        .collect();
+    let tiers = (1..=4)
+        .map(|tier| TierGroup {
+            tier,
+            sponsorships: views
+                .iter()
+                .filter(|v| v.sponsor_tier == tier)
+                .cloned()
+                .collect(),
+        })
+        .collect();
+    Ok(InitiativeDetail {
+        coverage: coverage(&initiative.required_coverage, &active),
+        org_unit_ids: org_units_by_initiative(conn, Some(id))?
+            .into_iter()
+            .map(|(_, u)| u)
+            .collect(),
+        milestones: milestones_by_id(conn, Some(id))?,
+        assessments: assessments_by_id(conn, Some(id))?,
+        tiers,
+        history: history::list_for(conn, ENTITY, id)?,
+        initiative,
+    })
+}
+
+/// What history stores for an initiative: the row with its children, so every change shows.
+#[derive(Serialize)]
+struct Snapshot {
+    #[serde(flatten)]
+    initiative: Initiative,
+    org_unit_ids: Vec<Id>,
+    milestones: Vec<Milestone>,
+    assessments: Vec<Assessment>,
+}
+
+fn snapshot(conn: &Connection, id: Id) -> Result<Snapshot> {
+    Ok(Snapshot {
+        initiative: get(conn, id)?,
+        org_unit_ids: org_units_by_initiative(conn, Some(id))?
+            .into_iter()
+            .map(|(_, u)| u)
+            .collect(),
+        milestones: milestones_by_id(conn, Some(id))?,
+        assessments: assessments_by_id(conn, Some(id))?,
+    })
+}
+
+/// Inserts the initiative's own row as given (`id` None lets SQLite choose); children apart.
+pub(crate) fn insert(
+    tx: &Transaction,
+    id: Option<Id>,
+    i: &InitiativeInput,
+    created_at: &str,
+    updated_at: &str,
+) -> Result<Id> {
+    let c = &i.required_coverage;
+    tx.prepare_cached(
+        "INSERT INTO initiatives (id, name, kind, business_problem, measurable_goal, owner, status,
+                start_date, target_date, maturity_baseline, required_executive, required_tier1,
+                required_tier2, required_tier3, required_tier4, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
+    )?
+    .execute(params![
+        id,
+        i.name,
+        i.kind,
+        i.business_problem,
+        i.measurable_goal,
+        i.owner,
+        i.status,
+        i.start_date,
+        i.target_date,
+        i.maturity_baseline,
+        c.executive,
+        c.tier1,
+        c.tier2,
+        c.tier3,
+        c.tier4,
+        created_at,
+        updated_at
+    ])?;
+    Ok(tx.last_insert_rowid())
+}
+
+pub(crate) fn insert_milestone(
+    tx: &Transaction,
+    id: Option<Id>,
+    initiative: Id,
+    m: &MilestoneInput,
+) -> Result<()> {
+    tx.prepare_cached(
+        "INSERT INTO initiative_milestones (id, initiative_id, quarter, title, done)
+         VALUES (?1, ?2, ?3, ?4, ?5)",
+    )?
+    .execute(params![id, initiative, m.quarter, m.title, m.done])?;
+    Ok(())
+}
+
+pub(crate) fn insert_assessment(
+    tx: &Transaction,
+    id: Option<Id>,
+    initiative: Id,
+    a: &AssessmentInput,
+) -> Result<()> {
+    tx.prepare_cached(
+        "INSERT INTO initiative_assessments (id, initiative_id, assessed_on, level, note)
+         VALUES (?1, ?2, ?3, ?4, ?5)",
+    )?
+    .execute(params![id, initiative, a.assessed_on, a.level, a.note])?;
+    Ok(())
+}
+
+pub(crate) fn insert_org_unit(tx: &Transaction, initiative: Id, unit: Id) -> Result<()> {
+    tx.prepare_cached(
+        "INSERT OR IGNORE INTO initiative_org_units (initiative_id, org_unit_id) VALUES (?1, ?2)",
+    )?
+    .execute([initiative, unit])?;
+    Ok(())
+}
+
+/// Replaces milestones, assessments and spanned units with those of `input`.
+fn replace_children(tx: &Transaction, id: Id, input: &InitiativeInput) -> Result<()> {
+    for sql in [
+        "DELETE FROM initiative_milestones WHERE initiative_id = ?1",
+        "DELETE FROM initiative_assessments WHERE initiative_id = ?1",
+        "DELETE FROM initiative_org_units WHERE initiative_id = ?1",
+    ] {
+        tx.prepare_cached(sql)?.execute([id])?;
+    }
+    for m in &input.milestones {
+        insert_milestone(
+            tx,
+            None,
+            id,
+            &MilestoneInput {
+                title: m.title.trim().to_string(),
+                ..m.clone()
+            },
+        )?;
+    }
+    for a in &input.assessments {
+        insert_assessment(tx, None, id, a)?;
+    }
+    for unit in &input.org_unit_ids {
+        insert_org_unit(tx, id, *unit)?;
+    }
+    Ok(())
+}
+
+fn validated(
+    conn: &Connection,
+    id: Option<Id>,
+    input: &InitiativeInput,
+) -> Result<InitiativeInput> {
+    into_result(
+        record_label("initiative", id, &input.name),
+        check(conn, id, input)?,
+    )?;
+    Ok(InitiativeInput {
+        name: input.name.trim().to_string(),
+        ..input.clone()
+    })
+}
+
+pub fn create(tx: &Transaction, input: &InitiativeInput) -> Result<Initiative> {
+    create_at(tx, input, &history::now())
+}
+
+/// As `create`, stamped `at` (the demo's deterministic clock).
+pub(crate) fn create_at(tx: &Transaction, input: &InitiativeInput, at: &str) -> Result<Initiative> {
+    let input = validated(tx, None, input)?;
+    let id = insert(tx, None, &input, at, at)?;
+    replace_children(tx, id, &input)?;
+    let new = snapshot(tx, id)?;
+    history::record_at(tx, at, ENTITY, id, HistoryAction::Create, None, Some(&new))?;
+    Ok(new.initiative)
+}
+
+pub fn update(tx: &Transaction, id: Id, input: &InitiativeInput) -> Result<Initiative> {
+    let old = snapshot(tx, id)?;
+    let i = validated(tx, Some(id), input)?;
+    let c = &i.required_coverage;
+    tx.prepare_cached(
+        "UPDATE initiatives SET name = ?2, kind = ?3, business_problem = ?4, measurable_goal = ?5,
+                owner = ?6, status = ?7, start_date = ?8, target_date = ?9,
+                maturity_baseline = ?10, required_executive = ?11, required_tier1 = ?12,
+                required_tier2 = ?13, required_tier3 = ?14, required_tier4 = ?15, updated_at = ?16
+         WHERE id = ?1",
+    )?
+    .execute(params![
+        id,
+        i.name,
+        i.kind,
+        i.business_problem,
+        i.measurable_goal,
+        i.owner,
+        i.status,
+        i.start_date,
+        i.target_date,
+        i.maturity_baseline,
+        c.executive,
+        c.tier1,
+        c.tier2,
+        c.tier3,
+        c.tier4,
+        history::now()
+    ])?;
+    replace_children(tx, id, &i)?;
+    let new = snapshot(tx, id)?;
+    history::record(
+        tx,
+        ENTITY,
+        id,
+        HistoryAction::Update,
+        Some(&old),
+        Some(&new),
+    )?;
+    Ok(new.initiative)
+}
+
+/// Deletes an initiative with no sponsorships (its milestones, assessments and unit links go
+/// with it); otherwise a Conflict saying what to remove first.
+pub fn delete(tx: &Transaction, id: Id) -> Result<()> {
+    let old = snapshot(tx, id)?;
+    let sponsors: Vec<String> = {
+        let mut stmt = tx.prepare_cached(
+            "SELECT s.name FROM sponsorships p JOIN sponsors s ON s.id = p.sponsor_id
+             WHERE p.initiative_id = ?1 ORDER BY s.name",
+        )?;
+        let rows = stmt.query_map([id], |r| r.get(0))?;
+        rows.collect::<rusqlite::Result<_>>()?
+    };
+    if !sponsors.is_empty() {
+        return Err(CoreError::Conflict {
+            field: None,
+            message: format!(
+                "Initiative \"{}\" still has {} sponsorship(s) ({}); delete those sponsorships first, or keep it and set its status to cancelled",
+                old.initiative.name,
+                sponsors.len(),
+                sponsors.join(", ")
+            ),
+        });
+    }
+    tx.prepare_cached("DELETE FROM initiatives WHERE id = ?1")?
+        .execute([id])?;
+    history::record(tx, ENTITY, id, HistoryAction::Delete, Some(&old), None)?;
+    Ok(())
+}

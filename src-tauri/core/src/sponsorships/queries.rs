@@ -1,0 +1,223 @@
+//! Reading and writing sponsorships, and the views that sponsor and initiative pages show.
+//! Each write adds a history row in the caller's transaction.
+
+use chrono::NaiveDate;
+use rusqlite::{params, Connection, OptionalExtension, Row, Transaction};
+
+use super::active::is_active_parts;
+use super::model::{Contributions, Sponsorship, SponsorshipInput, SponsorshipView};
+use super::validate::check_on;
+use crate::error::{CoreError, Result};
+use crate::history::{self, HistoryAction};
+use crate::validate::{into_result, record_label};
+use crate::Id;
+
+const ENTITY: &str = "sponsorships";
+
+/// Maps the 14 columns of a sponsorship starting at `at`.
+fn from_row_at(r: &Row, at: usize) -> rusqlite::Result<Sponsorship> {
+    Ok(Sponsorship {
+        id: r.get(at)?,
+        sponsor_id: r.get(at + 1)?,
+        initiative_id: r.get(at + 2)?,
+        role: r.get(at + 3)?,
+        start_date: r.get(at + 4)?,
+        end_date: r.get(at + 5)?,
+        contributions: Contributions {
+            translates_strategy: r.get(at + 6)?,
+            legitimizes: r.get(at + 7)?,
+            channels_resources: r.get(at + 8)?,
+            gives_voice: r.get(at + 9)?,
+            negotiates_accountability: r.get(at + 10)?,
+        },
+        notes: r.get(at + 11)?,
+        created_at: r.get(at + 12)?,
+        updated_at: r.get(at + 13)?,
+    })
+}
+
+pub fn get(conn: &Connection, id: Id) -> Result<Sponsorship> {
+    conn.prepare_cached(
+        "SELECT id, sponsor_id, initiative_id, role, start_date, end_date, translates_strategy,
+                legitimizes, channels_resources, gives_voice, negotiates_accountability, notes,
+                created_at, updated_at
+         FROM sponsorships WHERE id = ?1",
+    )?
+    .query_row([id], |r| from_row_at(r, 0))
+    .optional()?
+    .ok_or(CoreError::NotFound {
+        kind: "sponsorship",
+        id,
+    })
+}
+
+/// Every sponsorship, by id (export).
+pub(crate) fn list_by_id(conn: &Connection) -> Result<Vec<Sponsorship>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT id, sponsor_id, initiative_id, role, start_date, end_date, translates_strategy,
+                legitimizes, channels_resources, gives_voice, negotiates_accountability, notes,
+                created_at, updated_at
+         FROM sponsorships ORDER BY id",
+    )?;
+    let rows = stmt.query_map([], |r| from_row_at(r, 0))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Sponsorships with names, filtered by sponsor and/or initiative (none: all), `active` as of
+/// `today`. Active ones first, then by start date (newest first), then id.
+pub fn views_on(
+    conn: &Connection,
+    sponsor_id: Option<Id>,
+    initiative_id: Option<Id>,
+    today: NaiveDate,
+) -> Result<Vec<SponsorshipView>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT s.name, s.tier, s.status, s.status_date, s.stance, i.name,
+                p.id, p.sponsor_id, p.initiative_id, p.role, p.start_date, p.end_date,
+                p.translates_strategy, p.legitimizes, p.channels_resources, p.gives_voice,
+                p.negotiates_accountability, p.notes, p.created_at, p.updated_at
+         FROM sponsorships p
+         JOIN sponsors s ON s.id = p.sponsor_id
+         JOIN initiatives i ON i.id = p.initiative_id
+         WHERE (?1 IS NULL OR p.sponsor_id = ?1) AND (?2 IS NULL OR p.initiative_id = ?2)",
+    )?;
+    let rows = stmt.query_map(params![sponsor_id, initiative_id], |r| {
+        let sponsorship = from_row_at(r, 6)?;
+        let active = is_active_parts(&sponsorship, r.get(2)?, r.get(3)?, today);
+        Ok(SponsorshipView {
+            sponsor_name: r.get(0)?,
+            sponsor_tier: r.get(1)?,
+            sponsor_status: r.get(2)?,
+            sponsor_stance: r.get(4)?,
+            initiative_name: r.get(5)?,
+            active,
+            sponsorship,
+        })
+    })?;
+    let mut views: Vec<SponsorshipView> = rows.collect::<rusqlite::Result<_>>()?;
+    views.sort_by(|a, b| {
+        b.active
+            .cmp(&a.active)
+            .then(b.sponsorship.start_date.cmp(&a.sponsorship.start_date))
+            .then(a.sponsorship.id.cmp(&b.sponsorship.id))
+    });
+    Ok(views)
+}
+
+/// Inserts a row as given (`id` None lets SQLite choose). Used by create and by import.
+pub(crate) fn insert(
+    tx: &Transaction,
+    id: Option<Id>,
+    s: &SponsorshipInput,
+    created_at: &str,
+    updated_at: &str,
+) -> Result<Id> {
+    let c = &s.contributions;
+    tx.prepare_cached(
+        "INSERT INTO sponsorships (id, sponsor_id, initiative_id, role, start_date, end_date,
+                translates_strategy, legitimizes, channels_resources, gives_voice,
+                negotiates_accountability, notes, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
+    )?
+    .execute(params![
+        id,
+        s.sponsor_id,
+        s.initiative_id,
+        s.role,
+        s.start_date,
+        s.end_date,
+        c.translates_strategy,
+        c.legitimizes,
+        c.channels_resources,
+        c.gives_voice,
+        c.negotiates_accountability,
+        s.notes,
+        created_at,
+        updated_at
+    ])?;
+    Ok(tx.last_insert_rowid())
+}
+
+fn label(id: Option<Id>) -> String {
+    record_label("sponsorship", id, "")
+}
+
+pub fn create(tx: &Transaction, input: &SponsorshipInput) -> Result<Sponsorship> {
+    create_at(
+        tx,
+        input,
+        &history::now(),
+        chrono::Local::now().date_naive(),
+    )
+}
+
+/// As `create`, stamped `at` and judging "open" as of `today` (the demo's deterministic clock).
+pub(crate) fn create_at(
+    tx: &Transaction,
+    input: &SponsorshipInput,
+    at: &str,
+    today: NaiveDate,
+) -> Result<Sponsorship> {
+    into_result(label(None), check_on(tx, None, input, today)?)?;
+    let id = insert(tx, None, input, at, at)?;
+    let sponsorship = get(tx, id)?;
+    history::record_at(
+        tx,
+        at,
+        ENTITY,
+        id,
+        HistoryAction::Create,
+        None,
+        Some(&sponsorship),
+    )?;
+    Ok(sponsorship)
+}
+
+pub fn update(tx: &Transaction, id: Id, input: &SponsorshipInput) -> Result<Sponsorship> {
+    let old = get(tx, id)?;
+    into_result(
+        label(Some(id)),
+        check_on(tx, Some(id), input, chrono::Local::now().date_naive())?,
+    )?;
+    let c = &input.contributions;
+    tx.prepare_cached(
+        "UPDATE sponsorships SET sponsor_id = ?2, initiative_id = ?3, role = ?4, start_date = ?5,
+                end_date = ?6, translates_strategy = ?7, legitimizes = ?8,
+                channels_resources = ?9, gives_voice = ?10, negotiates_accountability = ?11,
+                notes = ?12, updated_at = ?13
+         WHERE id = ?1",
+    )?
+    .execute(params![
+        id,
+        input.sponsor_id,
+        input.initiative_id,
+        input.role,
+        input.start_date,
+        input.end_date,
+        c.translates_strategy,
+        c.legitimizes,
+        c.channels_resources,
+        c.gives_voice,
+        c.negotiates_accountability,
+        input.notes,
+        history::now()
+    ])?;
+    let new = get(tx, id)?;
+    history::record(
+        tx,
+        ENTITY,
+        id,
+        HistoryAction::Update,
+        Some(&old),
+        Some(&new),
+    )?;
+    Ok(new)
+}
+
+pub fn delete(tx: &Transaction, id: Id) -> Result<()> {
+    let old = get(tx, id)?;
+    tx.prepare_cached("DELETE FROM sponsorships WHERE id = ?1")?
+        .execute([id])?;
+    history::record(tx, ENTITY, id, HistoryAction::Delete, Some(&old), None)?;
+    Ok(())
+}

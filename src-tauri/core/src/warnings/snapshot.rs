@@ -1,0 +1,212 @@
+//! The data the warnings engine reads, loaded in one query per table (never one per record),
+//! and the engine's definitions of "in post" and "active" over it. Loading writes nothing.
+
+use std::collections::{BTreeMap, HashMap};
+
+use chrono::NaiveDate;
+use rusqlite::Connection;
+
+use crate::error::Result;
+use crate::initiatives::model::{InitiativeStatus, RequiredCoverage};
+use crate::sponsors::model::{SponsorStatus, Stance};
+use crate::sponsorships::model::SponsorshipRole;
+use crate::touchpoints::TouchpointKind;
+use crate::Id;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct OrgUnitFacts {
+    pub id: Id,
+    pub name: String,
+    pub parent_id: Option<Id>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct SponsorFacts {
+    pub id: Id,
+    pub name: String,
+    pub org_unit_id: Id,
+    pub tier: u8,
+    pub stance: Stance,
+    pub influence: u8,
+    pub status: SponsorStatus,
+    pub status_date: Option<NaiveDate>,
+}
+
+impl SponsorFacts {
+    /// In post on `day`: status active, or departing with the departure date still ahead. The
+    /// departure date is the first day without them. Departed and role-changed sponsors are
+    /// never in post, whatever their date.
+    pub fn in_post_on(&self, day: NaiveDate) -> bool {
+        match self.status {
+            SponsorStatus::Active => true,
+            SponsorStatus::Departing => self.status_date.is_none_or(|leaves| leaves > day),
+            SponsorStatus::Departed | SponsorStatus::RoleChanged => false,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct InitiativeFacts {
+    pub id: Id,
+    pub name: String,
+    pub status: InitiativeStatus,
+    pub required: RequiredCoverage,
+    /// The org units it spans, ascending.
+    pub org_unit_ids: Vec<Id>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct SponsorshipFacts {
+    pub id: Id,
+    pub sponsor_id: Id,
+    pub initiative_id: Id,
+    pub role: SponsorshipRole,
+    pub start_date: NaiveDate,
+    pub end_date: Option<NaiveDate>,
+}
+
+impl SponsorshipFacts {
+    /// Runs on `day`: started on or before it and not ended before it (the end date is the
+    /// last day). Whether the sponsor is still in post is a separate question.
+    pub fn runs_on(&self, day: NaiveDate) -> bool {
+        self.start_date <= day && self.end_date.is_none_or(|end| end >= day)
+    }
+
+    /// Counts toward coverage: every role except successor-in-waiting, who is only lined up.
+    pub fn covers(&self) -> bool {
+        self.role != SponsorshipRole::SuccessorInWaiting
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct TouchpointFacts {
+    pub id: Id,
+    pub occurred_on: NaiveDate,
+    pub kind: TouchpointKind,
+    pub summary: String,
+    pub stance_observed: Option<Stance>,
+    pub follow_up_on: Option<NaiveDate>,
+    /// Ascending.
+    pub sponsor_ids: Vec<Id>,
+}
+
+/// Everything the rules read. Maps are by id; sponsorships by id; touchpoints by date, then id.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Snapshot {
+    pub org_units: BTreeMap<Id, OrgUnitFacts>,
+    pub sponsors: BTreeMap<Id, SponsorFacts>,
+    pub initiatives: BTreeMap<Id, InitiativeFacts>,
+    pub sponsorships: Vec<SponsorshipFacts>,
+    pub touchpoints: Vec<TouchpointFacts>,
+}
+
+/// Reads the snapshot: seven queries, whatever the size of the database.
+pub fn load_snapshot(conn: &Connection) -> Result<Snapshot> {
+    let mut snapshot = Snapshot::default();
+
+    let mut stmt = conn.prepare_cached("SELECT id, name, parent_id FROM org_units")?;
+    for unit in stmt.query_map([], |r| {
+        Ok(OrgUnitFacts { id: r.get(0)?, name: r.get(1)?, parent_id: r.get(2)? })
+    })? {
+        let unit = unit?;
+        snapshot.org_units.insert(unit.id, unit);
+    }
+
+    let mut stmt = conn.prepare_cached(
+        "SELECT id, name, org_unit_id, tier, stance, influence, status, status_date FROM sponsors",
+    )?;
+    for sponsor in stmt.query_map([], |r| {
+        Ok(SponsorFacts {
+            id: r.get(0)?,
+            name: r.get(1)?,
+            org_unit_id: r.get(2)?,
+            tier: r.get(3)?,
+            stance: r.get(4)?,
+            influence: r.get(5)?,
+            status: r.get(6)?,
+            status_date: r.get(7)?,
+        })
+    })? {
+        let sponsor = sponsor?;
+        snapshot.sponsors.insert(sponsor.id, sponsor);
+    }
+
+    let mut stmt = conn.prepare_cached(
+        "SELECT id, name, status, required_executive, required_tier1, required_tier2,
+                required_tier3, required_tier4 FROM initiatives",
+    )?;
+    for initiative in stmt.query_map([], |r| {
+        Ok(InitiativeFacts {
+            id: r.get(0)?,
+            name: r.get(1)?,
+            status: r.get(2)?,
+            required: RequiredCoverage {
+                executive: r.get(3)?,
+                tier1: r.get(4)?,
+                tier2: r.get(5)?,
+                tier3: r.get(6)?,
+                tier4: r.get(7)?,
+            },
+            org_unit_ids: Vec::new(),
+        })
+    })? {
+        let initiative = initiative?;
+        snapshot.initiatives.insert(initiative.id, initiative);
+    }
+
+    let mut stmt = conn.prepare_cached(
+        "SELECT initiative_id, org_unit_id FROM initiative_org_units ORDER BY initiative_id, org_unit_id",
+    )?;
+    for pair in stmt.query_map([], |r| Ok((r.get::<_, Id>(0)?, r.get::<_, Id>(1)?)))? {
+        let (initiative_id, unit_id) = pair?;
+        if let Some(initiative) = snapshot.initiatives.get_mut(&initiative_id) {
+            initiative.org_unit_ids.push(unit_id);
+        }
+    }
+
+    let mut stmt = conn.prepare_cached(
+        "SELECT id, sponsor_id, initiative_id, role, start_date, end_date FROM sponsorships ORDER BY id",
+    )?;
+    snapshot.sponsorships = stmt
+        .query_map([], |r| {
+            Ok(SponsorshipFacts {
+                id: r.get(0)?,
+                sponsor_id: r.get(1)?,
+                initiative_id: r.get(2)?,
+                role: r.get(3)?,
+                start_date: r.get(4)?,
+                end_date: r.get(5)?,
+            })
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+
+    let mut stmt = conn.prepare_cached(
+        "SELECT id, occurred_on, kind, summary, stance_observed, follow_up_on FROM touchpoints
+         ORDER BY occurred_on, id",
+    )?;
+    snapshot.touchpoints = stmt
+        .query_map([], |r| {
+            Ok(TouchpointFacts {
+                id: r.get(0)?,
+                occurred_on: r.get(1)?,
+                kind: r.get(2)?,
+                summary: r.get(3)?,
+                stance_observed: r.get(4)?,
+                follow_up_on: r.get(5)?,
+                sponsor_ids: Vec::new(),
+            })
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    let position: HashMap<Id, usize> =
+        snapshot.touchpoints.iter().enumerate().map(|(i, t)| (t.id, i)).collect();
+    let mut stmt = conn.prepare_cached(
+        "SELECT touchpoint_id, sponsor_id FROM touchpoint_sponsors ORDER BY touchpoint_id, sponsor_id",
+    )?;
+    for pair in stmt.query_map([], |r| Ok((r.get::<_, Id>(0)?, r.get::<_, Id>(1)?)))? {
+        let (touchpoint_id, sponsor_id) = pair?;
+        if let Some(&i) = position.get(&touchpoint_id) {
+            snapshot.touchpoints[i].sponsor_ids.push(sponsor_id);
+        }
+    }
+    Ok(snapshot)
+}
