@@ -434,3 +434,143 @@ pub fn delete(tx: &Transaction, id: Id) -> Result<()> {
     history::record(tx, ENTITY, id, HistoryAction::Delete, Some(&old), None)?;
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::initiatives::InitiativeStatus;
+    use crate::sponsors::SponsorStatus;
+    use crate::sponsorships::SponsorshipRole::{Champion, ExecutiveSponsor, LineManagerSponsor};
+    use crate::testing::{date, fields_of, initiative, sponsor, sponsorship, store_with_unit};
+
+    fn milestone(quarter: &str, title: &str) -> MilestoneInput {
+        MilestoneInput {
+            quarter: quarter.into(),
+            title: title.into(),
+            done: false,
+        }
+    }
+
+    #[test]
+    fn update_replaces_children_and_history_shows_them() {
+        let (mut store, unit) = store_with_unit();
+        let mut input = initiative("Expertise profiles");
+        input.org_unit_ids = vec![unit, unit];
+        input.milestones = vec![
+            milestone("2026-Q3", "Pilot"),
+            milestone("2026-Q4", "Roll out"),
+        ];
+        input.assessments = vec![AssessmentInput {
+            assessed_on: date("2026-01-15"),
+            level: 2,
+            note: "baseline".into(),
+        }];
+        let id = store.write(|tx| Ok(create(tx, &input)?.id)).unwrap();
+        let before = detail_on(store.conn(), id, date("2026-06-01")).unwrap();
+        assert_eq!(before.org_unit_ids, [unit]);
+        assert_eq!(before.milestones.len(), 2);
+        input.milestones = vec![milestone("2027-Q1", "Review")];
+        input.assessments.clear();
+        input.org_unit_ids.clear();
+        input.status = InitiativeStatus::OnHold;
+        store.write(|tx| update(tx, id, &input)).unwrap();
+        let after = detail_on(store.conn(), id, date("2026-06-01")).unwrap();
+        assert_eq!(after.initiative.status, InitiativeStatus::OnHold);
+        assert_eq!(
+            after
+                .milestones
+                .iter()
+                .map(|m| m.title.as_str())
+                .collect::<Vec<_>>(),
+            ["Review"]
+        );
+        assert!(after.assessments.is_empty() && after.org_unit_ids.is_empty());
+        let last = &after.history[0];
+        assert_eq!(
+            last.old_values.as_ref().unwrap()["milestones"]
+                .as_array()
+                .unwrap()
+                .len(),
+            2
+        );
+        assert_eq!(
+            last.new_values.as_ref().unwrap()["milestones"][0]["title"],
+            "Review"
+        );
+        assert_eq!(last.new_values.as_ref().unwrap()["status"], "on_hold");
+    }
+
+    #[test]
+    fn unknown_org_units_are_refused() {
+        let (mut store, _) = store_with_unit();
+        let mut input = initiative("X");
+        input.org_unit_ids = vec![404];
+        let err = store.write(|tx| create(tx, &input)).unwrap_err();
+        assert_eq!(fields_of(err), ["org_unit_ids"]);
+    }
+
+    #[test]
+    fn detail_and_list_count_active_sponsors_by_tier() {
+        let (mut store, unit) = store_with_unit();
+        let today = date("2026-06-01");
+        let id = store
+            .write(|tx| {
+                let i = create(tx, &initiative("KM Portal"))?.id;
+                let ceo = crate::sponsors::create(tx, &sponsor("Ceo", unit, 1))?.id;
+                let mut gone = sponsor("Gone", unit, 2);
+                gone.status = SponsorStatus::Departed;
+                gone.status_date = Some(date("2026-03-01"));
+                let gone = crate::sponsors::create(tx, &gone)?.id;
+                let mut leaving = sponsor("Leaving", unit, 3);
+                leaving.status = SponsorStatus::Departing;
+                leaving.status_date = Some(date("2026-07-01"));
+                let leaving = crate::sponsors::create(tx, &leaving)?.id;
+                crate::sponsorships::create(tx, &sponsorship(ceo, i, ExecutiveSponsor))?;
+                crate::sponsorships::create(tx, &sponsorship(ceo, i, Champion))?;
+                crate::sponsorships::create(tx, &sponsorship(gone, i, ExecutiveSponsor))?;
+                crate::sponsorships::create(tx, &sponsorship(leaving, i, LineManagerSponsor))?;
+                Ok(i)
+            })
+            .unwrap();
+        let detail = detail_on(store.conn(), id, today).unwrap();
+        let lines: Vec<(&str, u8, u8, bool)> = detail
+            .coverage
+            .iter()
+            .map(|l| (l.key.as_str(), l.required, l.active, l.met))
+            .collect();
+        assert_eq!(lines, [("executive", 1, 1, true), ("tier3", 1, 1, true)]);
+        let tiers: Vec<(u8, usize)> = detail
+            .tiers
+            .iter()
+            .map(|t| (t.tier, t.sponsorships.len()))
+            .collect();
+        assert_eq!(tiers, [(1, 2), (2, 1), (3, 1), (4, 0)]);
+        assert!(!detail.tiers[1].sponsorships[0].active);
+        let rows = list_on(store.conn(), today).unwrap();
+        assert_eq!((rows[0].active_sponsors, rows[0].covered), (2, true));
+        // After the departing line manager leaves, tier 3 is no longer covered.
+        let rows = list_on(store.conn(), date("2026-07-01")).unwrap();
+        assert_eq!((rows[0].active_sponsors, rows[0].covered), (1, false));
+        let err = store.write(|tx| delete(tx, id)).unwrap_err();
+        assert_eq!(err.code(), crate::ErrorCode::Conflict);
+        assert!(err.to_string().contains("4 sponsorship(s)"), "{err}");
+    }
+
+    #[test]
+    fn delete_takes_children_and_leaves_history() {
+        let (mut store, unit) = store_with_unit();
+        let mut input = initiative("Short lived");
+        input.org_unit_ids = vec![unit];
+        input.milestones = vec![milestone("2026-Q3", "Pilot")];
+        let id = store.write(|tx| Ok(create(tx, &input)?.id)).unwrap();
+        store.write(|tx| delete(tx, id)).unwrap();
+        assert!(milestones_by_id(store.conn(), None).unwrap().is_empty());
+        assert!(org_units_by_initiative(store.conn(), None)
+            .unwrap()
+            .is_empty());
+        assert_eq!(
+            history::list_for(store.conn(), ENTITY, id).unwrap()[0].action,
+            HistoryAction::Delete
+        );
+    }
+}

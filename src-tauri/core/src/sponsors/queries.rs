@@ -617,10 +617,17 @@ mod tests {
         assert_eq!(sorted(SponsorSort::OrgUnit, false), [zoe, amy, bob]);
         assert_eq!(sorted(SponsorSort::Influence, true), [zoe, amy, bob]);
         // Writes in one millisecond share a stamp; set distinct ones to test the order.
-        for (id, at) in [(zoe, "2026-01-03"), (bob, "2026-01-01"), (amy, "2026-01-02")] {
+        for (id, at) in [
+            (zoe, "2026-01-03"),
+            (bob, "2026-01-01"),
+            (amy, "2026-01-02"),
+        ] {
             store
                 .conn()
-                .execute("UPDATE sponsors SET updated_at = ?2 WHERE id = ?1", params![id, at])
+                .execute(
+                    "UPDATE sponsors SET updated_at = ?2 WHERE id = ?1",
+                    params![id, at],
+                )
                 .unwrap();
         }
         assert_eq!(sorted(SponsorSort::Updated, false), [bob, amy, zoe]);

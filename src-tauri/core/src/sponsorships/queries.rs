@@ -221,3 +221,114 @@ pub fn delete(tx: &Transaction, id: Id) -> Result<()> {
     history::record(tx, ENTITY, id, HistoryAction::Delete, Some(&old), None)?;
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sponsorships::check;
+    use crate::sponsorships::SponsorshipRole::{Champion, ExecutiveSponsor};
+    use crate::testing::{date, fields_of, initiative, sponsor, sponsorship, store_with_unit};
+    use crate::Store;
+
+    /// A store with one sponsor ("Ada") and one initiative ("KM Portal").
+    fn fixture() -> (Store, Id, Id) {
+        let (mut store, unit) = store_with_unit();
+        let (s, i) = store
+            .write(|tx| {
+                let s = crate::sponsors::create(tx, &sponsor("Ada", unit, 1))?.id;
+                let i = crate::initiatives::create(tx, &initiative("KM Portal"))?.id;
+                Ok((s, i))
+            })
+            .unwrap();
+        (store, s, i)
+    }
+
+    #[test]
+    fn end_before_start_is_refused_and_same_day_is_fine() {
+        let (mut store, s, i) = fixture();
+        let mut input = sponsorship(s, i, ExecutiveSponsor);
+        input.end_date = Some(date("2024-12-31"));
+        let err = store.write(|tx| create(tx, &input)).unwrap_err();
+        assert_eq!(fields_of(err), ["end_date"]);
+        input.end_date = input.start_date;
+        store.write(|tx| create(tx, &input)).unwrap();
+    }
+
+    #[test]
+    fn missing_references_and_start_are_all_reported() {
+        let (store, _, _) = fixture();
+        let mut input = sponsorship(77, 88, Champion);
+        input.start_date = None;
+        let fields: Vec<String> = check(store.conn(), None, &input)
+            .unwrap()
+            .into_iter()
+            .map(|e| e.field)
+            .collect();
+        assert_eq!(fields, ["start_date", "sponsor_id", "initiative_id"]);
+        input.sponsor_id = None;
+        input.initiative_id = None;
+        let fields: Vec<String> = check(store.conn(), None, &input)
+            .unwrap()
+            .into_iter()
+            .map(|e| e.field)
+            .collect();
+        assert_eq!(fields, ["sponsor_id", "initiative_id", "start_date"]);
+    }
+
+    #[test]
+    fn a_second_open_sponsorship_in_the_same_role_is_refused() {
+        let (mut store, s, i) = fixture();
+        let first = store
+            .write(|tx| create(tx, &sponsorship(s, i, ExecutiveSponsor)))
+            .unwrap();
+        let err = store
+            .write(|tx| create(tx, &sponsorship(s, i, ExecutiveSponsor)))
+            .unwrap_err();
+        let errors = err.field_errors();
+        assert_eq!(errors[0].field, "role");
+        assert!(errors[0].message.contains("Ada"), "{}", errors[0].message);
+        assert!(
+            errors[0].message.contains("\"KM Portal\""),
+            "{}",
+            errors[0].message
+        );
+        // Another role, or the same one once the first has ended, is fine.
+        store
+            .write(|tx| create(tx, &sponsorship(s, i, Champion)))
+            .unwrap();
+        let mut ended = sponsorship(s, i, ExecutiveSponsor);
+        ended.end_date = Some(date("2025-02-01"));
+        store.write(|tx| update(tx, first.id, &ended)).unwrap();
+        store
+            .write(|tx| create(tx, &sponsorship(s, i, ExecutiveSponsor)))
+            .unwrap();
+        // Updating a sponsorship does not collide with itself.
+        store.write(|tx| update(tx, first.id, &ended)).unwrap();
+    }
+
+    #[test]
+    fn writes_record_history_and_delete_removes() {
+        let (mut store, s, i) = fixture();
+        let id = store
+            .write(|tx| Ok(create(tx, &sponsorship(s, i, Champion))?.id))
+            .unwrap();
+        let mut input = sponsorship(s, i, Champion);
+        input.contributions.gives_voice = true;
+        assert!(
+            store
+                .write(|tx| update(tx, id, &input))
+                .unwrap()
+                .contributions
+                .gives_voice
+        );
+        store.write(|tx| delete(tx, id)).unwrap();
+        assert_eq!(
+            history::list_for(store.conn(), ENTITY, id).unwrap().len(),
+            3
+        );
+        assert_eq!(
+            get(store.conn(), id).unwrap_err().code(),
+            crate::ErrorCode::NotFound
+        );
+    }
+}
