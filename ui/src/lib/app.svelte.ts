@@ -1,0 +1,56 @@
+// App-wide reactive state: the current route, which dialog is open, and a counter that
+// tells pages to reload after a save. No IPC here; pages and forms call lib/api.ts.
+import type { InitiativeDetail } from './bindings/InitiativeDetail';
+import type { OrgUnit } from './bindings/OrgUnit';
+import type { Sponsor } from './bindings/Sponsor';
+import type { Sponsorship } from './bindings/Sponsorship';
+import { href, parseHash, type Route, type Section } from './route';
+
+export type DialogState =
+  | { kind: 'none' }
+  | { kind: 'sponsor'; sponsor: Sponsor | null; reportsToName?: string }
+  | { kind: 'initiative'; detail: InitiativeDetail | null }
+  | {
+      kind: 'sponsorship';
+      sponsorship: Sponsorship | null;
+      sponsorId: number | null;
+      sponsorName: string | null;
+      initiativeId: number | null;
+    }
+  | { kind: 'org-unit'; unit: OrgUnit | null; parentId: number | null }
+  | { kind: 'palette' };
+
+class AppState {
+  route = $state<Route>(parseHash(typeof location === 'undefined' ? '' : location.hash));
+  dialog = $state<DialogState>({ kind: 'none' });
+  /** Bumped after every successful write; pages reload when it changes. */
+  version = $state(0);
+  /** A short message for the live region ("Saved Jane Doe."). */
+  notice = $state('');
+
+  go(section: Section, id?: number | null) {
+    location.hash = href(section, id);
+  }
+
+  changed(notice: string) {
+    this.version += 1;
+    this.notice = notice;
+  }
+
+  close() {
+    this.dialog = { kind: 'none' };
+  }
+
+  get dialogOpen() {
+    return this.dialog.kind !== 'none';
+  }
+
+  /** "New" for the section on screen (Ctrl+N, the n key, the palette). */
+  openNew(section: Section = this.route.section) {
+    if (section === 'sponsors') this.dialog = { kind: 'sponsor', sponsor: null };
+    else if (section === 'initiatives') this.dialog = { kind: 'initiative', detail: null };
+    else this.dialog = { kind: 'org-unit', unit: null, parentId: null };
+  }
+}
+
+export const app = new AppState();

@@ -1,0 +1,132 @@
+// One controller per open form: validates as the person types through a check_* command
+// (debounced), keeps field errors for display, and turns a failed save into field errors
+// plus a banner. The Save button never disables; an invalid save just shows the errors.
+import type { FieldError } from './bindings/FieldError';
+import { debounce } from './debounce';
+import { bannerText, groupFieldErrors, toIpcError, unplacedErrors } from './errors';
+import type { FieldErrors, IpcError } from './types';
+
+export type FieldAttrs = {
+  id: string;
+  name: string;
+  'aria-invalid': 'true' | undefined;
+  'aria-describedby': string | undefined;
+};
+
+export class FormController<I> {
+  /** Every error the last check or save returned, by field. */
+  all = $state<FieldErrors>({});
+  /** Fields the person has edited; only their errors show until the first save. */
+  touched = $state<Record<string, true>>({});
+  submitted = $state(false);
+  saving = $state(false);
+  banner = $state<string | null>(null);
+  bannerDetails = $state<string[]>([]);
+
+  #seq = 0;
+  #check: (input: I) => Promise<FieldError[]>;
+  #fields: ReadonlySet<string>;
+  #debounced: ReturnType<typeof debounce<[I]>>;
+
+  /**
+   * @param check the check_* command for this record kind
+   * @param fields the field names this form shows (others' errors go to the banner)
+   */
+  constructor(check: (input: I) => Promise<FieldError[]>, fields: Iterable<string>) {
+    this.#check = check;
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- fixed at construction, never reactive
+    this.#fields = new Set(fields);
+    this.#debounced = debounce((input: I) => void this.#runCheck(input), 150);
+  }
+
+  shows(field: string): boolean {
+    if (this.#fields.has(field)) return true;
+    // Nested errors (`milestones[0].title`, `required_coverage.tier3`) belong to their list.
+    const base = field.split(/[.[]/)[0];
+    return base !== field && this.#fields.has(base);
+  }
+
+  /** Errors to show beside `field` now. */
+  errorsFor(field: string): string[] {
+    if (!this.submitted && !this.touched[field]) return [];
+    return this.all[field] ?? [];
+  }
+
+  /** Errors of a list item or group: `milestones[2]` gathers `milestones[2].title`, ... */
+  errorsUnder(prefix: string): string[] {
+    const base = prefix.split(/[.[]/)[0];
+    if (!this.submitted && !this.touched[base] && !this.touched[prefix]) return [];
+    const out: string[] = [];
+    for (const [f, msgs] of Object.entries(this.all)) {
+      if (f.startsWith(`${prefix}.`) || f.startsWith(`${prefix}[`)) out.push(...msgs);
+    }
+    return out;
+  }
+
+  attrs(field: string): FieldAttrs {
+    const bad = this.errorsFor(field).length > 0;
+    return {
+      id: `field-${field}`,
+      name: field,
+      'aria-invalid': bad ? 'true' : undefined,
+      'aria-describedby': bad ? `error-${field}` : undefined,
+    };
+  }
+
+  /** Mark fields edited; `milestones[0].title` also marks its list, `milestones`. */
+  touch(...fields: string[]) {
+    for (const f of fields) {
+      this.touched[f] = true;
+      const base = f.split(/[.[]/)[0];
+      if (base !== f) this.touched[base] = true;
+    }
+  }
+
+  /** Call on every change of the input; checks after 150 ms of quiet. */
+  validate(input: I) {
+    this.#debounced(input);
+  }
+
+  async #runCheck(input: I) {
+    const seq = ++this.#seq;
+    try {
+      const errs = await this.#check(input);
+      if (seq !== this.#seq) return; // a newer check is on its way
+      this.all = groupFieldErrors(errs);
+      if (this.submitted) this.bannerDetails = unplacedErrors(errs, (f) => this.shows(f));
+    } catch {
+      // A failed check is not the person's problem; the save reports real errors.
+    }
+  }
+
+  /** Save: returns the result, or null after showing what went wrong. */
+  async submit<T>(save: () => Promise<T>): Promise<T | null> {
+    this.#debounced.cancel();
+    this.#seq++;
+    this.submitted = true;
+    this.saving = true;
+    this.banner = null;
+    this.bannerDetails = [];
+    try {
+      return await save();
+    } catch (raw) {
+      this.fail(toIpcError(raw));
+      return null;
+    } finally {
+      this.saving = false;
+    }
+  }
+
+  fail(err: IpcError) {
+    this.all = groupFieldErrors(err.errors);
+    this.banner = bannerText(err);
+    this.bannerDetails = unplacedErrors(err.errors, (f) => this.shows(f)).filter(
+      (m) => m !== this.banner,
+    );
+  }
+
+  /** The first field with a visible error, to move focus there after a failed save. */
+  firstErrorField(order: string[]): string | null {
+    return order.find((f) => (this.all[f] ?? []).length > 0) ?? null;
+  }
+}

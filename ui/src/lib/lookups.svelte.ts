@@ -1,0 +1,31 @@
+// Small lists many screens need (org units for selects and names, initiatives for pickers),
+// loaded once and again after each save.
+import { listInitiatives, listOrgUnits } from './api';
+import type { InitiativeRow } from './bindings/InitiativeRow';
+import type { OrgUnit } from './bindings/OrgUnit';
+import { toIpcError } from './errors';
+import { flattenTree, type TreeRow } from './orgTree';
+
+class Lookups {
+  orgUnits = $state<OrgUnit[]>([]);
+  initiatives = $state<InitiativeRow[]>([]);
+  error = $state<string | null>(null);
+  tree: TreeRow[] = $derived(flattenTree(this.orgUnits));
+
+  async load() {
+    try {
+      const [units, inits] = await Promise.all([listOrgUnits(), listInitiatives()]);
+      this.orgUnits = units;
+      this.initiatives = inits;
+      this.error = null;
+    } catch (raw) {
+      this.error = toIpcError(raw).message;
+    }
+  }
+
+  unitName(id: number | null): string {
+    return this.orgUnits.find((u) => u.id === id)?.name ?? '';
+  }
+}
+
+export const lookups = new Lookups();

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { href, parseHash } from './route';
+
+describe('routes', () => {
+  it('parses lists and details', () => {
+    expect(parseHash('#/initiatives/12')).toEqual({ section: 'initiatives', id: 12 });
+    expect(parseHash('#/org-units')).toEqual({ section: 'org-units', id: null });
+  });
+  it('falls back to the sponsors list', () => {
+    expect(parseHash('')).toEqual({ section: 'sponsors', id: null });
+    expect(parseHash('#/nowhere/x')).toEqual({ section: 'sponsors', id: null });
+    expect(parseHash('#/sponsors/-3')).toEqual({ section: 'sponsors', id: null });
+  });
+  it('round-trips', () => {
+    expect(parseHash(href('sponsors', 5))).toEqual({ section: 'sponsors', id: 5 });
+  });
+});
