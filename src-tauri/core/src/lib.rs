@@ -10,11 +10,14 @@ pub mod error;
 pub mod history;
 pub mod initiatives;
 pub mod org_units;
+pub mod settings;
 pub mod sponsors;
 pub mod sponsorships;
 pub mod store;
+pub mod touchpoints;
 pub mod transfer;
 pub mod validate;
+pub mod warnings;
 
 #[cfg(test)]
 mod testing;

@@ -18,7 +18,12 @@ pub struct Cadences {
 
 impl Default for Cadences {
     fn default() -> Self {
-        Cadences { tier1: 60, tier2: 45, tier3: 30, tier4: 30 }
+        Cadences {
+            tier1: 60,
+            tier2: 45,
+            tier3: 30,
+            tier4: 30,
+        }
     }
 }
 

@@ -31,7 +31,10 @@ pub fn set(tx: &Transaction, settings: &Settings) -> Result<Settings> {
     let old = get(tx)?;
     let value = serde_json::to_value(settings).map_err(|e| corrupt("settings", e))?;
     let serde_json::Value::Object(fields) = value else {
-        return Err(corrupt("settings", "settings did not serialize to an object"));
+        return Err(corrupt(
+            "settings",
+            "settings did not serialize to an object",
+        ));
     };
     let mut stmt = tx.prepare_cached(
         "INSERT INTO settings (key, value) VALUES (?1, ?2)
@@ -40,7 +43,14 @@ pub fn set(tx: &Transaction, settings: &Settings) -> Result<Settings> {
     for (key, value) in &fields {
         stmt.execute(params![key, value.to_string()])?;
     }
-    history::record(tx, "settings", HISTORY_ID, HistoryAction::Update, Some(&old), Some(settings))?;
+    history::record(
+        tx,
+        "settings",
+        HISTORY_ID,
+        HistoryAction::Update,
+        Some(&old),
+        Some(settings),
+    )?;
     get(tx)
 }
 

@@ -7,7 +7,13 @@ use crate::validate::Errors;
 /// Every problem with `settings`, each named by its field path (`cadence_days.tier1`).
 pub fn check(settings: &Settings) -> Vec<FieldError> {
     let mut errors = Errors::default();
-    errors.range("horizon_days", "The departure horizon (days)", settings.horizon_days, 1, 730);
+    errors.range(
+        "horizon_days",
+        "The departure horizon (days)",
+        settings.horizon_days,
+        1,
+        730,
+    );
     let c = &settings.cadence_days;
     for (field, tier, value) in [
         ("cadence_days.tier1", 1, c.tier1),
@@ -15,7 +21,13 @@ pub fn check(settings: &Settings) -> Vec<FieldError> {
         ("cadence_days.tier3", 3, c.tier3),
         ("cadence_days.tier4", 4, c.tier4),
     ] {
-        errors.range(field, &format!("The tier-{tier} cadence (days)"), value, 1, 365);
+        errors.range(
+            field,
+            &format!("The tier-{tier} cadence (days)"),
+            value,
+            1,
+            365,
+        );
     }
     errors.range(
         "concentration_percent",
@@ -27,11 +39,31 @@ pub fn check(settings: &Settings) -> Vec<FieldError> {
     let r = &settings.default_required_coverage;
     // Same bounds as the initiatives table's CHECKs, so a default can always be saved.
     for (field, what, value) in [
-        ("default_required_coverage.executive", "Required executive sponsors", r.executive),
-        ("default_required_coverage.tier1", "Required tier-1 sponsors", r.tier1),
-        ("default_required_coverage.tier2", "Required tier-2 sponsors", r.tier2),
-        ("default_required_coverage.tier3", "Required tier-3 sponsors", r.tier3),
-        ("default_required_coverage.tier4", "Required tier-4 sponsors", r.tier4),
+        (
+            "default_required_coverage.executive",
+            "Required executive sponsors",
+            r.executive,
+        ),
+        (
+            "default_required_coverage.tier1",
+            "Required tier-1 sponsors",
+            r.tier1,
+        ),
+        (
+            "default_required_coverage.tier2",
+            "Required tier-2 sponsors",
+            r.tier2,
+        ),
+        (
+            "default_required_coverage.tier3",
+            "Required tier-3 sponsors",
+            r.tier3,
+        ),
+        (
+            "default_required_coverage.tier4",
+            "Required tier-4 sponsors",
+            r.tier4,
+        ),
     ] {
         errors.range(field, what, i64::from(value), 0, 20);
     }

@@ -56,7 +56,13 @@ fn load(conn: &Connection, f: &Filter) -> Result<Vec<TimelineEntry>> {
          ORDER BY ts.touchpoint_id, s.id"
     ))?;
     let rows = stmt.query_map(args, |r| {
-        Ok((r.get::<_, Id>(0)?, SponsorName { id: r.get(1)?, name: r.get(2)? }))
+        Ok((
+            r.get::<_, Id>(0)?,
+            SponsorName {
+                id: r.get(1)?,
+                name: r.get(2)?,
+            },
+        ))
     })?;
     for row in rows {
         let (touchpoint_id, sponsor) = row?;
@@ -100,7 +106,10 @@ fn load(conn: &Connection, f: &Filter) -> Result<Vec<TimelineEntry>> {
         let names = sponsors.remove(&touchpoint.id).unwrap_or_default();
         touchpoint.sponsor_ids = names.iter().map(|s| s.id).collect();
         touchpoint.items = items.remove(&touchpoint.id).unwrap_or_default();
-        entries.push(TimelineEntry { touchpoint, sponsors: names });
+        entries.push(TimelineEntry {
+            touchpoint,
+            sponsors: names,
+        });
     }
     Ok(entries)
 }
@@ -117,16 +126,31 @@ fn item_from_row(r: &Row) -> rusqlite::Result<TouchpointItem> {
 }
 
 pub fn get(conn: &Connection, id: Id) -> Result<Touchpoint> {
-    load(conn, &Filter { id: Some(id), ..Filter::default() })?
-        .pop()
-        .map(|e| e.touchpoint)
-        .ok_or(CoreError::NotFound { kind: "touchpoint", id })
+    load(
+        conn,
+        &Filter {
+            id: Some(id),
+            ..Filter::default()
+        },
+    )?
+    .pop()
+    .map(|e| e.touchpoint)
+    .ok_or(CoreError::NotFound {
+        kind: "touchpoint",
+        id,
+    })
 }
 
 /// A sponsor's touchpoints, newest first (the timeline on their page).
 pub fn list_for_sponsor(conn: &Connection, sponsor_id: Id) -> Result<Vec<Touchpoint>> {
-    let filter = Filter { sponsor_id: Some(sponsor_id), ..Filter::default() };
-    Ok(load(conn, &filter)?.into_iter().map(|e| e.touchpoint).collect())
+    let filter = Filter {
+        sponsor_id: Some(sponsor_id),
+        ..Filter::default()
+    };
+    Ok(load(conn, &filter)?
+        .into_iter()
+        .map(|e| e.touchpoint)
+        .collect())
 }
 
 /// Touchpoints matching `query`, newest first, with their sponsors' names.
@@ -143,8 +167,10 @@ pub fn timeline(conn: &Connection, query: &TimelineQuery) -> Result<Vec<Timeline
 
 /// Every touchpoint by id (export).
 pub fn list_all(conn: &Connection) -> Result<Vec<Touchpoint>> {
-    let mut all: Vec<Touchpoint> =
-        load(conn, &Filter::default())?.into_iter().map(|e| e.touchpoint).collect();
+    let mut all: Vec<Touchpoint> = load(conn, &Filter::default())?
+        .into_iter()
+        .map(|e| e.touchpoint)
+        .collect();
     all.sort_by_key(|t| t.id);
     Ok(all)
 }
@@ -161,7 +187,13 @@ pub fn open_items(conn: &Connection, sponsor_id: Option<Id>) -> Result<Vec<OpenI
          ORDER BY ts.touchpoint_id, s.id",
     )?;
     let rows = stmt.query_map(params![sponsor_id], |r| {
-        Ok((r.get::<_, Id>(0)?, SponsorName { id: r.get(1)?, name: r.get(2)? }))
+        Ok((
+            r.get::<_, Id>(0)?,
+            SponsorName {
+                id: r.get(1)?,
+                name: r.get(2)?,
+            },
+        ))
     })?;
     for row in rows {
         let (touchpoint_id, sponsor) = row?;
@@ -181,7 +213,12 @@ pub fn open_items(conn: &Connection, sponsor_id: Option<Id>) -> Result<Vec<OpenI
     for row in rows {
         let (item, occurred_on, touchpoint_kind) = row?;
         let sponsors = names.get(&item.touchpoint_id).cloned().unwrap_or_default();
-        open.push(OpenItem { item, occurred_on, touchpoint_kind, sponsors });
+        open.push(OpenItem {
+            item,
+            occurred_on,
+            touchpoint_kind,
+            sponsors,
+        });
     }
     Ok(open)
 }
@@ -205,7 +242,14 @@ pub fn create(tx: &Transaction, input: &TouchpointInput) -> Result<Touchpoint> {
     let id = tx.last_insert_rowid();
     write_children(tx, id, input)?;
     let created = get(tx, id)?;
-    history::record(tx, "touchpoints", id, HistoryAction::Create, None, Some(&created))?;
+    history::record(
+        tx,
+        "touchpoints",
+        id,
+        HistoryAction::Create,
+        None,
+        Some(&created),
+    )?;
     Ok(created)
 }
 
@@ -229,15 +273,30 @@ pub fn update(tx: &Transaction, id: Id, input: &TouchpointInput) -> Result<Touch
     ])?;
     write_children(tx, id, input)?;
     let new = get(tx, id)?;
-    history::record(tx, "touchpoints", id, HistoryAction::Update, Some(&old), Some(&new))?;
+    history::record(
+        tx,
+        "touchpoints",
+        id,
+        HistoryAction::Update,
+        Some(&old),
+        Some(&new),
+    )?;
     Ok(new)
 }
 
 /// Deletes a touchpoint with its items; the history keeps the whole record.
 pub fn delete(tx: &Transaction, id: Id) -> Result<()> {
     let old = get(tx, id)?;
-    tx.prepare_cached("DELETE FROM touchpoints WHERE id = ?1")?.execute(params![id])?;
-    history::record(tx, "touchpoints", id, HistoryAction::Delete, Some(&old), None)?;
+    tx.prepare_cached("DELETE FROM touchpoints WHERE id = ?1")?
+        .execute(params![id])?;
+    history::record(
+        tx,
+        "touchpoints",
+        id,
+        HistoryAction::Delete,
+        Some(&old),
+        None,
+    )?;
     Ok(())
 }
 
@@ -253,17 +312,38 @@ pub fn set_item_status(
             "SELECT i.id, i.touchpoint_id, i.kind, i.text, i.status, i.resolved_on, t.occurred_on
              FROM touchpoint_items i JOIN touchpoints t ON t.id = i.touchpoint_id WHERE i.id = ?1",
         )?
-        .query_row(params![item_id], |r| Ok((item_from_row(r)?, r.get::<_, NaiveDate>(6)?)))
+        .query_row(params![item_id], |r| {
+            Ok((item_from_row(r)?, r.get::<_, NaiveDate>(6)?))
+        })
         .optional()?;
-    let (old, occurred_on) =
-        found.ok_or(CoreError::NotFound { kind: "touchpoint item", id: item_id })?;
+    let (old, occurred_on) = found.ok_or(CoreError::NotFound {
+        kind: "touchpoint item",
+        id: item_id,
+    })?;
     let mut errors = Errors::default();
-    resolution(&mut errors, "resolved_on", status, resolved_on, Some(occurred_on));
+    resolution(
+        &mut errors,
+        "resolved_on",
+        status,
+        resolved_on,
+        Some(occurred_on),
+    );
     into_result(format!("touchpoint item {item_id}"), errors.into_vec())?;
     tx.prepare_cached("UPDATE touchpoint_items SET status = ?2, resolved_on = ?3 WHERE id = ?1")?
         .execute(params![item_id, status, resolved_on])?;
-    let new = TouchpointItem { status, resolved_on, ..old.clone() };
-    history::record(tx, "touchpoint_items", item_id, HistoryAction::Update, Some(&old), Some(&new))?;
+    let new = TouchpointItem {
+        status,
+        resolved_on,
+        ..old.clone()
+    };
+    history::record(
+        tx,
+        "touchpoint_items",
+        item_id,
+        HistoryAction::Update,
+        Some(&old),
+        Some(&new),
+    )?;
     Ok(new)
 }
 
@@ -274,9 +354,13 @@ fn validated(conn: &Connection, id: Option<Id>, input: &TouchpointInput) -> Resu
         record_label("touchpoint", id, &summary)
     };
     into_result(label.clone(), check(conn, id, input)?)?;
-    input
-        .occurred_on
-        .ok_or_else(|| CoreError::validation(label, "occurred_on", "The date of the touchpoint is required"))
+    input.occurred_on.ok_or_else(|| {
+        CoreError::validation(
+            label,
+            "occurred_on",
+            "The date of the touchpoint is required",
+        )
+    })
 }
 
 /// Writes the sponsors (deduplicated) and items of touchpoint `id` as `input` lists them.
@@ -311,9 +395,14 @@ fn write_children(tx: &Transaction, id: Id, input: &TouchpointInput) -> Result<(
     for item in &input.items {
         let text = item.text.trim();
         match item.id {
-            Some(item_id) => {
-                change.execute(params![item_id, id, item.kind, text, item.status, item.resolved_on])?
-            }
+            Some(item_id) => change.execute(params![
+                item_id,
+                id,
+                item.kind,
+                text,
+                item.status,
+                item.resolved_on
+            ])?,
             None => add.execute(params![id, item.kind, text, item.status, item.resolved_on])?,
         };
     }

@@ -16,12 +16,25 @@ pub const SUMMARY_MAX: usize = 2000;
 pub const TEXT_MAX: usize = 2000;
 
 /// Every problem with `input`, for the touchpoint `id` (none when it is new).
-pub fn check(conn: &Connection, id: Option<Id>, input: &TouchpointInput) -> Result<Vec<FieldError>> {
+pub fn check(
+    conn: &Connection,
+    id: Option<Id>,
+    input: &TouchpointInput,
+) -> Result<Vec<FieldError>> {
     let mut errors = Errors::default();
     if input.occurred_on.is_none() {
-        errors.push("occurred_on", "The date of the touchpoint is required (YYYY-MM-DD)");
+        errors.push(
+            "occurred_on",
+            "The date of the touchpoint is required (YYYY-MM-DD)",
+        );
     }
-    text(&mut errors, "summary", "The summary", &input.summary, SUMMARY_MAX);
+    text(
+        &mut errors,
+        "summary",
+        "The summary",
+        &input.summary,
+        SUMMARY_MAX,
+    );
     check_sponsors(conn, &mut errors, &input.sponsor_ids)?;
     if let (Some(on), Some(follow_up)) = (input.occurred_on, input.follow_up_on) {
         if follow_up < on {
@@ -45,7 +58,10 @@ pub fn check(conn: &Connection, id: Option<Id>, input: &TouchpointInput) -> Resu
                     format!("Item {item_id} is not part of this touchpoint; leave the id out to add a new item"),
                 );
             } else if !seen.insert(item_id) {
-                errors.push(format!("items[{i}].id"), format!("Item {item_id} is listed twice"));
+                errors.push(
+                    format!("items[{i}].id"),
+                    format!("Item {item_id} is listed twice"),
+                );
             }
         }
     }
@@ -63,8 +79,20 @@ pub(super) fn check_item(
         super::model::ItemKind::Ask => "The ask",
         super::model::ItemKind::Commitment => "The commitment",
     };
-    text(errors, &format!("items[{index}].text"), what, &item.text, TEXT_MAX);
-    resolution(errors, &format!("items[{index}].resolved_on"), item.status, item.resolved_on, occurred_on);
+    text(
+        errors,
+        &format!("items[{index}].text"),
+        what,
+        &item.text,
+        TEXT_MAX,
+    );
+    resolution(
+        errors,
+        &format!("items[{index}].resolved_on"),
+        item.status,
+        item.resolved_on,
+        occurred_on,
+    );
 }
 
 /// An item is resolved on a date exactly when it is met or dropped, never before the touchpoint.
@@ -76,9 +104,10 @@ pub(super) fn resolution(
     occurred_on: Option<chrono::NaiveDate>,
 ) {
     match (status, resolved_on) {
-        (ItemStatus::Open, Some(_)) => {
-            errors.push(field, "An open item has no resolution date; clear it or mark the item met or dropped")
-        }
+        (ItemStatus::Open, Some(_)) => errors.push(
+            field,
+            "An open item has no resolution date; clear it or mark the item met or dropped",
+        ),
         (ItemStatus::Met | ItemStatus::Dropped, None) => errors.push(
             field,
             format!("Say when the item was {} (YYYY-MM-DD)", status.as_str()),
@@ -98,36 +127,53 @@ pub(super) fn resolution(
 fn text(errors: &mut Errors, field: &str, what: &str, value: &str, max: usize) {
     let length = value.trim().chars().count();
     if length == 0 {
-        errors.push(field, format!("{what} is required; type at least one character"));
+        errors.push(
+            field,
+            format!("{what} is required; type at least one character"),
+        );
     } else if length > max {
-        errors.push(field, format!("{what} must be at most {max} characters (it has {length}); shorten it"));
+        errors.push(
+            field,
+            format!("{what} must be at most {max} characters (it has {length}); shorten it"),
+        );
     }
 }
 
 fn check_sponsors(conn: &Connection, errors: &mut Errors, ids: &[Id]) -> Result<()> {
     if ids.is_empty() {
-        errors.push("sponsor_ids", "Pick at least one sponsor the touchpoint was with");
+        errors.push(
+            "sponsor_ids",
+            "Pick at least one sponsor the touchpoint was with",
+        );
         return Ok(());
     }
     let mut stmt = conn.prepare_cached("SELECT 1 FROM sponsors WHERE id = ?1")?;
     let unique: BTreeSet<Id> = ids.iter().copied().collect();
     let mut missing = Vec::new();
     for id in unique {
-        if stmt.query_row(params![id], |_| Ok(())).optional()?.is_none() {
+        if stmt
+            .query_row(params![id], |_| Ok(()))
+            .optional()?
+            .is_none()
+        {
             missing.push(id.to_string());
         }
     }
     if !missing.is_empty() {
         errors.push(
             "sponsor_ids",
-            format!("No sponsor has the id {}; pick sponsors from the list", missing.join(", ")),
+            format!(
+                "No sponsor has the id {}; pick sponsors from the list",
+                missing.join(", ")
+            ),
         );
     }
     Ok(())
 }
 
 fn item_ids_of(conn: &Connection, touchpoint_id: Id) -> Result<BTreeSet<Id>> {
-    let mut stmt = conn.prepare_cached("SELECT id FROM touchpoint_items WHERE touchpoint_id = ?1")?;
+    let mut stmt =
+        conn.prepare_cached("SELECT id FROM touchpoint_items WHERE touchpoint_id = ?1")?;
     let ids = stmt.query_map(params![touchpoint_id], |r| r.get(0))?;
     Ok(ids.collect::<rusqlite::Result<_>>()?)
 }

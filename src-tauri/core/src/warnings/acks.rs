@@ -21,7 +21,12 @@ pub fn acknowledge(tx: &Transaction, input: &AckInput) -> Result<WarningAck> {
 
 /// Hides the warning until `until` (it shows again on that day), or sooner if its facts change.
 /// `until` must be after `today`.
-pub fn snooze(tx: &Transaction, input: &AckInput, until: NaiveDate, today: NaiveDate) -> Result<WarningAck> {
+pub fn snooze(
+    tx: &Transaction,
+    input: &AckInput,
+    until: NaiveDate,
+    today: NaiveDate,
+) -> Result<WarningAck> {
     if until <= today {
         return Err(CoreError::validation(
             label(input.code, input.subject_kind, input.subject_id),
@@ -33,14 +38,28 @@ pub fn snooze(tx: &Transaction, input: &AckInput, until: NaiveDate, today: Naive
 }
 
 /// Shows an acknowledged or snoozed warning again. Not found when it was not hidden.
-pub fn unhide(tx: &Transaction, code: WarningCode, kind: SubjectKind, subject_id: Id) -> Result<()> {
+pub fn unhide(
+    tx: &Transaction,
+    code: WarningCode,
+    kind: SubjectKind,
+    subject_id: Id,
+) -> Result<()> {
     let old = find(tx, code, kind, subject_id)?.ok_or(CoreError::NotFound {
         kind: "warning acknowledgement",
         id: subject_id,
     })?;
-    tx.prepare_cached("DELETE FROM warning_acks WHERE code = ?1 AND subject_kind = ?2 AND subject_id = ?3")?
-        .execute(params![code, kind, subject_id])?;
-    history::record(tx, ENTITY, subject_id, HistoryAction::Delete, Some(&old), None)?;
+    tx.prepare_cached(
+        "DELETE FROM warning_acks WHERE code = ?1 AND subject_kind = ?2 AND subject_id = ?3",
+    )?
+    .execute(params![code, kind, subject_id])?;
+    history::record(
+        tx,
+        ENTITY,
+        subject_id,
+        HistoryAction::Delete,
+        Some(&old),
+        None,
+    )?;
     Ok(())
 }
 
@@ -57,10 +76,15 @@ pub fn list_acks(conn: &Connection) -> Result<Vec<WarningAck>> {
 /// Marks each warning hidden by a matching acknowledgement (same fingerprint) or a matching
 /// snooze (same fingerprint, `snoozed_until` after `as_of`).
 pub(crate) fn mark(warnings: &mut [Warning], acks: &[WarningAck], as_of: NaiveDate) {
-    let by_key: HashMap<(WarningCode, SubjectKind, Id), &WarningAck> =
-        acks.iter().map(|a| ((a.code, a.subject_kind, a.subject_id), a)).collect();
+    let by_key: HashMap<(WarningCode, SubjectKind, Id), &WarningAck> = acks
+        .iter()
+        .map(|a| ((a.code, a.subject_kind, a.subject_id), a))
+        .collect();
     for w in warnings {
-        let Some(ack) = by_key.get(&w.key()).filter(|a| a.fingerprint == w.fingerprint) else {
+        let Some(ack) = by_key
+            .get(&w.key())
+            .filter(|a| a.fingerprint == w.fingerprint)
+        else {
             continue;
         };
         match (ack.state, ack.snoozed_until) {
@@ -71,7 +95,12 @@ pub(crate) fn mark(warnings: &mut [Warning], acks: &[WarningAck], as_of: NaiveDa
     }
 }
 
-fn save(tx: &Transaction, input: &AckInput, state: AckState, until: Option<NaiveDate>) -> Result<WarningAck> {
+fn save(
+    tx: &Transaction,
+    input: &AckInput,
+    state: AckState,
+    until: Option<NaiveDate>,
+) -> Result<WarningAck> {
     let length = input.fingerprint.chars().count();
     if length == 0 || length > 200 || input.fingerprint.trim() != input.fingerprint {
         return Err(CoreError::validation(
@@ -98,12 +127,21 @@ fn save(tx: &Transaction, input: &AckInput, state: AckState, until: Option<Naive
              snoozed_until = excluded.snoozed_until, at = excluded.at",
     )?
     .execute(params![ack.code, ack.subject_kind, ack.subject_id, ack.fingerprint, ack.state, ack.snoozed_until, ack.at])?;
-    let action = if old.is_some() { HistoryAction::Update } else { HistoryAction::Create };
+    let action = if old.is_some() {
+        HistoryAction::Update
+    } else {
+        HistoryAction::Create
+    };
     history::record(tx, ENTITY, ack.subject_id, action, old.as_ref(), Some(&ack))?;
     Ok(ack)
 }
 
-fn find(conn: &Connection, code: WarningCode, kind: SubjectKind, id: Id) -> Result<Option<WarningAck>> {
+fn find(
+    conn: &Connection,
+    code: WarningCode,
+    kind: SubjectKind,
+    id: Id,
+) -> Result<Option<WarningAck>> {
     Ok(conn
         .prepare_cached(
             "SELECT code, subject_kind, subject_id, fingerprint, state, snoozed_until, at FROM warning_acks

@@ -71,7 +71,11 @@ pub(crate) fn join<S: AsRef<str>>(items: &[S]) -> String {
 
 /// A comma-separated list of ids (or anything displayable), for facts strings.
 pub(crate) fn ids<T: std::fmt::Display>(items: impl IntoIterator<Item = T>) -> String {
-    items.into_iter().map(|i| i.to_string()).collect::<Vec<_>>().join(",")
+    items
+        .into_iter()
+        .map(|i| i.to_string())
+        .collect::<Vec<_>>()
+        .join(",")
 }
 
 /// The first `max` characters of `text` on one line, with an ellipsis when cut.
@@ -92,9 +96,18 @@ mod tests {
     #[test]
     fn fingerprints_are_stable_and_fact_sensitive() {
         let a = fingerprint(WarningCode::Orphaned, SubjectKind::Initiative, 1, "x");
-        assert_eq!(a, fingerprint(WarningCode::Orphaned, SubjectKind::Initiative, 1, "x"));
-        assert_ne!(a, fingerprint(WarningCode::Orphaned, SubjectKind::Initiative, 1, "y"));
-        assert_ne!(a, fingerprint(WarningCode::Orphaned, SubjectKind::Initiative, 2, "x"));
+        assert_eq!(
+            a,
+            fingerprint(WarningCode::Orphaned, SubjectKind::Initiative, 1, "x")
+        );
+        assert_ne!(
+            a,
+            fingerprint(WarningCode::Orphaned, SubjectKind::Initiative, 1, "y")
+        );
+        assert_ne!(
+            a,
+            fingerprint(WarningCode::Orphaned, SubjectKind::Initiative, 2, "x")
+        );
         assert_eq!(a.len(), 16);
         // Pinned: a change here would orphan every stored acknowledgement.
         assert_eq!(fnv1a(""), 0xcbf2_9ce4_8422_2325);

@@ -26,11 +26,36 @@ impl Line {
 /// The five lines of a RequiredCoverage, executive first.
 pub(crate) fn lines(r: &RequiredCoverage) -> [Line; 5] {
     [
-        Line { key: "executive", label: "executive sponsors (tier 1-2)", required: r.executive, tiers: (1, 2) },
-        Line { key: "tier1", label: "tier-1 sponsors", required: r.tier1, tiers: (1, 1) },
-        Line { key: "tier2", label: "tier-2 sponsors", required: r.tier2, tiers: (2, 2) },
-        Line { key: "tier3", label: "tier-3 line managers", required: r.tier3, tiers: (3, 3) },
-        Line { key: "tier4", label: "tier-4 operational champions", required: r.tier4, tiers: (4, 4) },
+        Line {
+            key: "executive",
+            label: "executive sponsors (tier 1-2)",
+            required: r.executive,
+            tiers: (1, 2),
+        },
+        Line {
+            key: "tier1",
+            label: "tier-1 sponsors",
+            required: r.tier1,
+            tiers: (1, 1),
+        },
+        Line {
+            key: "tier2",
+            label: "tier-2 sponsors",
+            required: r.tier2,
+            tiers: (2, 2),
+        },
+        Line {
+            key: "tier3",
+            label: "tier-3 line managers",
+            required: r.tier3,
+            tiers: (3, 3),
+        },
+        Line {
+            key: "tier4",
+            label: "tier-4 operational champions",
+            required: r.tier4,
+            tiers: (4, 4),
+        },
     ]
 }
 
@@ -53,7 +78,10 @@ impl<'a> Coverage<'a> {
             .sponsorships_of_initiative(initiative_id)
             .iter()
             .filter(|s| s.runs_on(day))
-            .filter_map(|s| ix.sponsor(s.sponsor_id).filter(|p| p.in_post_on(day) && counts(s, p)))
+            .filter_map(|s| {
+                ix.sponsor(s.sponsor_id)
+                    .filter(|p| p.in_post_on(day) && counts(s, p))
+            })
             .collect();
         sponsors.sort_by_key(|p| p.id);
         sponsors.dedup_by_key(|p| p.id);
@@ -66,7 +94,11 @@ impl<'a> Coverage<'a> {
     }
 
     pub fn on_line(&self, line: &Line) -> Vec<&'a SponsorFacts> {
-        self.sponsors.iter().copied().filter(|p| line.fits(p.tier)).collect()
+        self.sponsors
+            .iter()
+            .copied()
+            .filter(|p| line.fits(p.tier))
+            .collect()
     }
 
     pub fn count(&self, line: &Line) -> u8 {
@@ -74,6 +106,10 @@ impl<'a> Coverage<'a> {
     }
 
     pub fn in_tier(&self, tier: u8) -> Vec<&'a SponsorFacts> {
-        self.sponsors.iter().copied().filter(|p| p.tier == tier).collect()
+        self.sponsors
+            .iter()
+            .copied()
+            .filter(|p| p.tier == tier)
+            .collect()
     }
 }

@@ -16,7 +16,11 @@ use crate::settings::Settings;
 /// subject name (ignoring case, then exactly), subject kind and subject id.
 pub fn evaluate(snapshot: &Snapshot, settings: &Settings, as_of: NaiveDate) -> Vec<Warning> {
     let ix = Index::new(snapshot);
-    let cx = Ctx { ix: &ix, settings, as_of };
+    let cx = Ctx {
+        ix: &ix,
+        settings,
+        as_of,
+    };
     let mut warnings: Vec<Warning> = rules::run(&cx).into_iter().map(Draft::finish).collect();
     sort(&mut warnings);
     warnings
@@ -31,7 +35,12 @@ fn order(a: &Warning, b: &Warning) -> Ordering {
     a.severity
         .cmp(&b.severity)
         .then_with(|| a.code.as_str().cmp(b.code.as_str()))
-        .then_with(|| a.subject.name.to_lowercase().cmp(&b.subject.name.to_lowercase()))
+        .then_with(|| {
+            a.subject
+                .name
+                .to_lowercase()
+                .cmp(&b.subject.name.to_lowercase())
+        })
         .then_with(|| a.subject.name.cmp(&b.subject.name))
         .then_with(|| a.subject.kind.as_str().cmp(b.subject.kind.as_str()))
         .then_with(|| a.subject.id.cmp(&b.subject.id))

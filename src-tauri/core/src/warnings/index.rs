@@ -29,10 +29,18 @@ impl<'a> Index<'a> {
         let mut touchpoints_by_sponsor: HashMap<Id, Vec<&TouchpointFacts>> = HashMap::new();
         for t in &snap.touchpoints {
             for sponsor_id in &t.sponsor_ids {
-                touchpoints_by_sponsor.entry(*sponsor_id).or_default().push(t);
+                touchpoints_by_sponsor
+                    .entry(*sponsor_id)
+                    .or_default()
+                    .push(t);
             }
         }
-        Index { snap, by_initiative, by_sponsor, touchpoints_by_sponsor }
+        Index {
+            snap,
+            by_initiative,
+            by_sponsor,
+            touchpoints_by_sponsor,
+        }
     }
 
     pub fn sponsor(&self, id: Id) -> Option<&'a SponsorFacts> {
@@ -49,7 +57,10 @@ impl<'a> Index<'a> {
 
     /// A sponsor's touchpoints on or before `day`, oldest first.
     pub fn touchpoints_until(&self, sponsor_id: Id, day: NaiveDate) -> &[&'a TouchpointFacts] {
-        let all = self.touchpoints_by_sponsor.get(&sponsor_id).map_or(&[][..], Vec::as_slice);
+        let all = self
+            .touchpoints_by_sponsor
+            .get(&sponsor_id)
+            .map_or(&[][..], Vec::as_slice);
         let end = all.partition_point(|t| t.occurred_on <= day);
         &all[..end]
     }
@@ -69,6 +80,9 @@ impl<'a> Index<'a> {
     }
 
     pub fn unit_name(&self, id: Id) -> String {
-        self.snap.org_units.get(&id).map_or_else(|| format!("org unit {id}"), |u| u.name.clone())
+        self.snap
+            .org_units
+            .get(&id)
+            .map_or_else(|| format!("org unit {id}"), |u| u.name.clone())
     }
 }

@@ -33,15 +33,11 @@ pub struct SponsorFacts {
 }
 
 impl SponsorFacts {
-    /// In post on `day`: status active, or departing with the departure date still ahead. The
-    /// departure date is the first day without them. Departed and role-changed sponsors are
-    /// never in post, whatever their date.
+    /// In post on `day`: status active, or departing with the departure date still ahead (the
+    /// date is their first day gone). Departed and role-changed sponsors are not, whatever
+    /// their date. The one rule of `sponsorships::in_post_on`, shared with the pages' counts.
     pub fn in_post_on(&self, day: NaiveDate) -> bool {
-        match self.status {
-            SponsorStatus::Active => true,
-            SponsorStatus::Departing => self.status_date.is_none_or(|leaves| leaves > day),
-            SponsorStatus::Departed | SponsorStatus::RoleChanged => false,
-        }
+        crate::sponsorships::in_post_on(self.status, self.status_date, day)
     }
 }
 
@@ -106,7 +102,11 @@ pub fn load_snapshot(conn: &Connection) -> Result<Snapshot> {
 
     let mut stmt = conn.prepare_cached("SELECT id, name, parent_id FROM org_units")?;
     for unit in stmt.query_map([], |r| {
-        Ok(OrgUnitFacts { id: r.get(0)?, name: r.get(1)?, parent_id: r.get(2)? })
+        Ok(OrgUnitFacts {
+            id: r.get(0)?,
+            name: r.get(1)?,
+            parent_id: r.get(2)?,
+        })
     })? {
         let unit = unit?;
         snapshot.org_units.insert(unit.id, unit);
@@ -197,8 +197,12 @@ pub fn load_snapshot(conn: &Connection) -> Result<Snapshot> {
             })
         })?
         .collect::<rusqlite::Result<_>>()?;
-    let position: HashMap<Id, usize> =
-        snapshot.touchpoints.iter().enumerate().map(|(i, t)| (t.id, i)).collect();
+    let position: HashMap<Id, usize> = snapshot
+        .touchpoints
+        .iter()
+        .enumerate()
+        .map(|(i, t)| (t.id, i))
+        .collect();
     let mut stmt = conn.prepare_cached(
         "SELECT touchpoint_id, sponsor_id FROM touchpoint_sponsors ORDER BY touchpoint_id, sponsor_id",
     )?;

@@ -20,22 +20,39 @@ pub(super) fn check(cx: &Ctx, out: &mut Vec<Draft>) {
 /// cadence ago. With no touchpoint at all, the clock starts at the earliest start of those
 /// sponsorships. Exactly the cadence does not fire.
 fn stale_engagement(cx: &Ctx, out: &mut Vec<Draft>) {
-    for p in cx.ix.snap.sponsors.values().filter(|p| p.in_post_on(cx.as_of)) {
+    for p in cx
+        .ix
+        .snap
+        .sponsors
+        .values()
+        .filter(|p| p.in_post_on(cx.as_of))
+    {
         let earliest = cx
             .ix
             .sponsorships_of_sponsor(p.id)
             .iter()
             .filter(|s| s.runs_on(cx.as_of))
             .filter_map(|s| Some((s, cx.ix.snap.initiatives.get(&s.initiative_id)?)))
-            .filter(|(_, i)| matches!(i.status, InitiativeStatus::Active | InitiativeStatus::Proposed))
+            .filter(|(_, i)| {
+                matches!(
+                    i.status,
+                    InitiativeStatus::Active | InitiativeStatus::Proposed
+                )
+            })
             .min_by_key(|(s, _)| (s.start_date, s.id));
-        let Some((first, initiative)) = earliest else { continue };
+        let Some((first, initiative)) = earliest else {
+            continue;
+        };
         let cadence = cx.settings.cadence_days.for_tier(p.tier);
         let last = cx.ix.touchpoints_until(p.id, cx.as_of).last();
         let (since, what, facts) = match last {
             Some(t) => (
                 t.occurred_on,
-                format!("the last touchpoint was a {} on {}", t.kind.label(), t.occurred_on),
+                format!(
+                    "the last touchpoint was a {} on {}",
+                    t.kind.label(),
+                    t.occurred_on
+                ),
                 format!("{}:{}:{}", p.tier, t.id, t.occurred_on),
             ),
             None => (
@@ -55,7 +72,10 @@ fn stale_engagement(cx: &Ctx, out: &mut Vec<Draft>) {
         out.push(Draft {
             code: WarningCode::StaleEngagement,
             subject: sponsor_subject(p),
-            message: format!("No touchpoint with {} for {} (tier-{} cadence: {} days)", p.name, ago, p.tier, cadence),
+            message: format!(
+                "No touchpoint with {} for {} (tier-{} cadence: {} days)",
+                p.name, ago, p.tier, cadence
+            ),
             reason: format!(
                 "{} is tier {} with a {}-day cadence; {}, {} before {}",
                 p.name, p.tier, cadence, what, ago, cx.as_of
@@ -69,7 +89,13 @@ fn stale_engagement(cx: &Ctx, out: &mut Vec<Draft>) {
 /// A sponsor in post whose last two observed stances (touchpoints with a stance, on or before
 /// the as-of date, by date then id) went colder.
 fn stance_slipping(cx: &Ctx, out: &mut Vec<Draft>) {
-    for p in cx.ix.snap.sponsors.values().filter(|p| p.in_post_on(cx.as_of)) {
+    for p in cx
+        .ix
+        .snap
+        .sponsors
+        .values()
+        .filter(|p| p.in_post_on(cx.as_of))
+    {
         let mut observed = cx
             .ix
             .touchpoints_until(p.id, cx.as_of)
@@ -96,7 +122,10 @@ fn stance_slipping(cx: &Ctx, out: &mut Vec<Draft>) {
                 last.kind.label(),
                 last.occurred_on
             ),
-            suggestion: format!("Meet {} to learn what changed; revisit their priorities and talking points", p.name),
+            suggestion: format!(
+                "Meet {} to learn what changed; revisit their priorities and talking points",
+                p.name
+            ),
             facts: format!("{}:{}>{}:{}", prev.id, before, last.id, now),
         });
     }
@@ -107,23 +136,48 @@ fn stance_slipping(cx: &Ctx, out: &mut Vec<Draft>) {
 /// with any of its sponsors. On the follow-up date itself it is due, not overdue.
 fn follow_up_overdue(cx: &Ctx, out: &mut Vec<Draft>) {
     let mut latest: HashMap<Id, chrono::NaiveDate> = HashMap::new();
-    for t in cx.ix.snap.touchpoints.iter().filter(|t| t.occurred_on <= cx.as_of) {
+    for t in cx
+        .ix
+        .snap
+        .touchpoints
+        .iter()
+        .filter(|t| t.occurred_on <= cx.as_of)
+    {
         for s in &t.sponsor_ids {
             latest.insert(*s, t.occurred_on);
         }
     }
-    for t in cx.ix.snap.touchpoints.iter().filter(|t| t.occurred_on <= cx.as_of) {
-        let Some(due) = t.follow_up_on.filter(|due| *due < cx.as_of) else { continue };
-        let sponsors: Vec<_> = t.sponsor_ids.iter().filter_map(|id| cx.ix.sponsor(*id)).collect();
+    for t in cx
+        .ix
+        .snap
+        .touchpoints
+        .iter()
+        .filter(|t| t.occurred_on <= cx.as_of)
+    {
+        let Some(due) = t.follow_up_on.filter(|due| *due < cx.as_of) else {
+            continue;
+        };
+        let sponsors: Vec<_> = t
+            .sponsor_ids
+            .iter()
+            .filter_map(|id| cx.ix.sponsor(*id))
+            .collect();
         if !sponsors.iter().any(|p| p.in_post_on(cx.as_of)) {
             continue;
         }
-        if t.sponsor_ids.iter().any(|s| latest.get(s).is_some_and(|d| *d > t.occurred_on)) {
+        if t.sponsor_ids
+            .iter()
+            .any(|s| latest.get(s).is_some_and(|d| *d > t.occurred_on))
+        {
             continue;
         }
         let names: Vec<&str> = sponsors.iter().map(|p| p.name.as_str()).collect();
         let who = join(&names);
-        let late = count(usize::try_from((cx.as_of - due).num_days()).unwrap_or(0), "day", "days");
+        let late = count(
+            usize::try_from((cx.as_of - due).num_days()).unwrap_or(0),
+            "day",
+            "days",
+        );
         let kind = t.kind.label();
         let plain = format!("{kind} with {who} on {}", t.occurred_on);
         let mut chars = plain.chars();

@@ -34,7 +34,9 @@ fn orphaned(cx: &Ctx, i: &InitiativeFacts, cov: &Coverage, out: &mut Vec<Draft>)
     let mut facts = Vec::new();
     let mut successor = None;
     for s in cx.ix.sponsorships_of_initiative(i.id) {
-        let Some(p) = cx.ix.sponsor(s.sponsor_id).filter(|p| p.tier <= 2) else { continue };
+        let Some(p) = cx.ix.sponsor(s.sponsor_id).filter(|p| p.tier <= 2) else {
+            continue;
+        };
         facts.push(format!(
             "{}:{}:{}:{}:{}:{}:{}",
             s.id,
@@ -60,7 +62,13 @@ fn orphaned(cx: &Ctx, i: &InitiativeFacts, cov: &Coverage, out: &mut Vec<Draft>)
             }
             "is successor-in-waiting".to_string()
         };
-        why_not.push(format!("{} (tier {}, {}) {}", p.name, p.tier, role_label(s.role), why));
+        why_not.push(format!(
+            "{} (tier {}, {}) {}",
+            p.name,
+            p.tier,
+            role_label(s.role),
+            why
+        ));
     }
     let mut reason = format!(
         "{} is active and on {} none of its active sponsorships is held by a tier-1 or tier-2 sponsor in post",
@@ -70,8 +78,14 @@ fn orphaned(cx: &Ctx, i: &InitiativeFacts, cov: &Coverage, out: &mut Vec<Draft>)
         reason.push_str(&format!("; {}", join(&why_not)));
     }
     let suggestion = match successor {
-        Some(name) => format!("Confirm {name}, the successor-in-waiting, as executive sponsor of {}", i.name),
-        None => format!("Ask a tier-1 or tier-2 leader to become executive sponsor of {}", i.name),
+        Some(name) => format!(
+            "Confirm {name}, the successor-in-waiting, as executive sponsor of {}",
+            i.name
+        ),
+        None => format!(
+            "Ask a tier-1 or tier-2 leader to become executive sponsor of {}",
+            i.name
+        ),
     };
     out.push(Draft {
         code: WarningCode::Orphaned,
@@ -101,18 +115,41 @@ fn tier_gap(cx: &Ctx, i: &InitiativeFacts, cov: &Coverage, orphaned: bool, out: 
         let on_line = cov.on_line(line);
         let have = on_line.len();
         let names: Vec<&str> = on_line.iter().map(|p| p.name.as_str()).collect();
-        let who = if names.is_empty() { String::new() } else { format!(" ({})", join(&names)) };
-        parts.push(format!("{} {} of {}{}", line.label, have, line.required, who));
-        needs.push(format!("{} more {}", usize::from(line.required) - have, line.label));
-        facts.push(format!("{}:{}:{}", line.key, line.required, ids(on_line.iter().map(|p| p.id))));
+        let who = if names.is_empty() {
+            String::new()
+        } else {
+            format!(" ({})", join(&names))
+        };
+        parts.push(format!(
+            "{} {} of {}{}",
+            line.label, have, line.required, who
+        ));
+        needs.push(format!(
+            "{} more {}",
+            usize::from(line.required) - have,
+            line.label
+        ));
+        facts.push(format!(
+            "{}:{}:{}",
+            line.key,
+            line.required,
+            ids(on_line.iter().map(|p| p.id))
+        ));
     }
-    let headline: Vec<String> =
-        short.iter().map(|l| format!("{} ({} of {})", l.label, cov.count(l), l.required)).collect();
+    let headline: Vec<String> = short
+        .iter()
+        .map(|l| format!("{} ({} of {})", l.label, cov.count(l), l.required))
+        .collect();
     out.push(Draft {
         code: WarningCode::TierGap,
         subject: initiative_subject(i),
         message: format!("{} is short of {}", i.name, join(&headline)),
-        reason: format!("required coverage of {} on {}: {}", i.name, cx.as_of, join(&parts)),
+        reason: format!(
+            "required coverage of {} on {}: {}",
+            i.name,
+            cx.as_of,
+            join(&parts)
+        ),
         suggestion: format!("Recruit {} for {}", join(&needs), i.name),
         facts: facts.join(";"),
     });
@@ -121,7 +158,9 @@ fn tier_gap(cx: &Ctx, i: &InitiativeFacts, cov: &Coverage, orphaned: bool, out: 
 /// Exactly one person in post holds running sponsorships (any role, successors included).
 fn single_point(cx: &Ctx, i: &InitiativeFacts, out: &mut Vec<Draft>) {
     let everyone = Coverage::on(cx.ix, i.id, cx.as_of, |_, _| true);
-    let [only] = everyone.sponsors.as_slice() else { return };
+    let [only] = everyone.sponsors.as_slice() else {
+        return;
+    };
     let held: Vec<_> = cx
         .ix
         .sponsorships_of_initiative(i.id)
@@ -180,7 +219,11 @@ fn unit_gap(cx: &Ctx, i: &InitiativeFacts, cov: &Coverage, out: &mut Vec<Draft>)
         .org_unit_ids
         .iter()
         .copied()
-        .filter(|unit| !cov.sponsors.iter().any(|p| cx.ix.unit_within(p.org_unit_id, *unit)))
+        .filter(|unit| {
+            !cov.sponsors
+                .iter()
+                .any(|p| cx.ix.unit_within(p.org_unit_id, *unit))
+        })
         .collect();
     if missing.is_empty() {
         return;
@@ -207,4 +250,3 @@ fn unit_gap(cx: &Ctx, i: &InitiativeFacts, cov: &Coverage, out: &mut Vec<Draft>)
         facts: format!("{}|{}", ids(&i.org_unit_ids), ids(&missing)),
     });
 }
-

@@ -32,11 +32,19 @@ pub(crate) fn run(cx: &Ctx) -> Vec<Draft> {
 }
 
 fn initiative_subject(i: &InitiativeFacts) -> Subject {
-    Subject { kind: SubjectKind::Initiative, id: i.id, name: i.name.clone() }
+    Subject {
+        kind: SubjectKind::Initiative,
+        id: i.id,
+        name: i.name.clone(),
+    }
 }
 
 fn sponsor_subject(p: &SponsorFacts) -> Subject {
-    Subject { kind: SubjectKind::Sponsor, id: p.id, name: p.name.clone() }
+    Subject {
+        kind: SubjectKind::Sponsor,
+        id: p.id,
+        name: p.name.clone(),
+    }
 }
 
 fn role_label(role: SponsorshipRole) -> &'static str {
@@ -50,7 +58,9 @@ fn role_label(role: SponsorshipRole) -> &'static str {
 
 /// How a sponsor who is not in post left: "departed on 2026-01-31".
 fn gone_phrase(p: &SponsorFacts) -> String {
-    let date = p.status_date.map_or_else(|| "an unrecorded date".to_string(), |d| d.to_string());
+    let date = p
+        .status_date
+        .map_or_else(|| "an unrecorded date".to_string(), |d| d.to_string());
     match p.status {
         SponsorStatus::RoleChanged => format!("changed role on {date}"),
         SponsorStatus::Departing => format!("was due to leave on {date}"),

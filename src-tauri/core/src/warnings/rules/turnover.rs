@@ -48,8 +48,13 @@ fn departing_uncovered(cx: &Ctx, p: &SponsorFacts, leaves: NaiveDate, out: &mut 
     let mut names = Vec::new();
     let mut facts = Vec::new();
     for id in initiatives {
-        let Some(i) = cx.ix.snap.initiatives.get(&id) else { continue };
-        if !matches!(i.status, InitiativeStatus::Active | InitiativeStatus::Proposed) {
+        let Some(i) = cx.ix.snap.initiatives.get(&id) else {
+            continue;
+        };
+        if !matches!(
+            i.status,
+            InitiativeStatus::Active | InitiativeStatus::Proposed
+        ) {
             continue;
         }
         // The departing sponsor is not in post on their date, so is not counted here.
@@ -113,9 +118,8 @@ fn departed_unreplaced(cx: &Ctx, p: &SponsorFacts, out: &mut Vec<Draft>) {
         .sponsorships_of_sponsor(p.id)
         .iter()
         .filter(|s| {
-            s.end_date.is_none_or(|end| {
-                end >= cx.as_of && p.status_date.is_none_or(|left| end > left)
-            })
+            s.end_date
+                .is_none_or(|end| end >= cx.as_of && p.status_date.is_none_or(|left| end > left))
         })
         .filter_map(|s| {
             let i = cx.ix.snap.initiatives.get(&s.initiative_id)?;
@@ -151,7 +155,13 @@ fn departed_unreplaced(cx: &Ctx, p: &SponsorFacts, out: &mut Vec<Draft>) {
             date,
             count(open.len(), "open sponsorship", "open sponsorships")
         ),
-        reason: format!("{} {} and on {} still holds: {}", p.name, gone_phrase(p), cx.as_of, held.join("; ")),
+        reason: format!(
+            "{} {} and on {} still holds: {}",
+            p.name,
+            gone_phrase(p),
+            cx.as_of,
+            held.join("; ")
+        ),
         suggestion: format!(
             "End {}'s sponsorships and name replacements (a what-if on {} ranks candidates)",
             p.name, p.name
@@ -160,7 +170,9 @@ fn departed_unreplaced(cx: &Ctx, p: &SponsorFacts, out: &mut Vec<Draft>) {
             "{}:{}|{}",
             p.status,
             date,
-            ids(open.iter().map(|(s, _)| format!("{}:{}", s.id, opt_date(s.end_date))))
+            ids(open
+                .iter()
+                .map(|(s, _)| format!("{}:{}", s.id, opt_date(s.end_date))))
         ),
     });
 }
@@ -180,7 +192,13 @@ fn concentration(cx: &Ctx, out: &mut Vec<Draft>) {
     }
     let total = i64::try_from(active).unwrap_or(i64::MAX);
     let threshold = cx.settings.concentration_percent;
-    for p in cx.ix.snap.sponsors.values().filter(|p| p.in_post_on(cx.as_of)) {
+    for p in cx
+        .ix
+        .snap
+        .sponsors
+        .values()
+        .filter(|p| p.in_post_on(cx.as_of))
+    {
         let carried: BTreeSet<_> = cx
             .ix
             .sponsorships_of_sponsor(p.id)
@@ -194,8 +212,11 @@ fn concentration(cx: &Ctx, out: &mut Vec<Draft>) {
         if carried_n.saturating_mul(100) <= threshold.saturating_mul(total) {
             continue;
         }
-        let names: Vec<&str> =
-            carried.iter().filter_map(|id| cx.ix.snap.initiatives.get(id)).map(|i| i.name.as_str()).collect();
+        let names: Vec<&str> = carried
+            .iter()
+            .filter_map(|id| cx.ix.snap.initiatives.get(id))
+            .map(|i| i.name.as_str())
+            .collect();
         let share = (carried_n as f64) * 100.0 / (total as f64);
         out.push(Draft {
             code: WarningCode::Concentration,
