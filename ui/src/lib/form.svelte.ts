@@ -3,6 +3,7 @@
 // plus a banner. The Save button never disables; an invalid save just shows the errors.
 import type { FieldError } from './bindings/FieldError';
 import { debounce } from './debounce';
+import { filledFields } from './filled';
 import { bannerText, groupFieldErrors, toIpcError, unplacedErrors } from './errors';
 import type { FieldErrors, IpcError } from './types';
 
@@ -16,14 +17,17 @@ export type FieldAttrs = {
 export class FormController<I> {
   /** Every error the last check or save returned, by field. */
   all = $state<FieldErrors>({});
-  /** Fields the person has edited; only their errors show until the first save. */
+  /** Fields the person has edited; empty fields show errors only once touched or saved. */
   touched = $state<Record<string, true>>({});
+  /** Fields that hold a value: their errors show at once, not only after a touch. */
+  filled = $state<Record<string, true>>({});
   submitted = $state(false);
   saving = $state(false);
   banner = $state<string | null>(null);
   bannerDetails = $state<string[]>([]);
 
   #seq = 0;
+  #bannerFromValidation = false;
   #check: (input: I) => Promise<FieldError[]>;
   #fields: ReadonlySet<string>;
   #debounced: ReturnType<typeof debounce<[I]>>;
@@ -48,7 +52,7 @@ export class FormController<I> {
 
   /** Errors to show beside `field` now. */
   errorsFor(field: string): string[] {
-    if (!this.submitted && !this.touched[field]) return [];
+    if (!this.submitted && !this.touched[field] && !this.filled[field]) return [];
     return this.all[field] ?? [];
   }
 
@@ -84,6 +88,7 @@ export class FormController<I> {
 
   /** Call on every change of the input; checks after 150 ms of quiet. */
   validate(input: I) {
+    this.filled = filledFields(input);
     this.#debounced(input);
   }
 
@@ -93,7 +98,11 @@ export class FormController<I> {
       const errs = await this.#check(input);
       if (seq !== this.#seq) return; // a newer check is on its way
       this.all = groupFieldErrors(errs);
-      if (this.submitted) this.bannerDetails = unplacedErrors(errs, (f) => this.shows(f));
+      if (this.submitted && this.#bannerFromValidation) {
+        // The banner only summarised field problems: keep it in step with them.
+        this.bannerDetails = unplacedErrors(errs, (f) => this.shows(f));
+        if (errs.length === 0) this.banner = null;
+      }
     } catch {
       // A failed check is not the person's problem; the save reports real errors.
     }
@@ -119,6 +128,7 @@ export class FormController<I> {
 
   fail(err: IpcError) {
     this.all = groupFieldErrors(err.errors);
+    this.#bannerFromValidation = err.code === 'validation';
     this.banner = bannerText(err);
     this.bannerDetails = unplacedErrors(err.errors, (f) => this.shows(f)).filter(
       (m) => m !== this.banner,
