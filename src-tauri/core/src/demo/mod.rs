@@ -1,1 +1,49 @@
-//! Deterministic demo organisations.
+//! Deterministic demo data: a small pair of organisations to explore, or a large one to feel
+//! the app's speed. The same seed and anchor date always give the same database.
+
+mod clock;
+mod large;
+mod rng;
+mod small;
+mod texts;
+
+use chrono::NaiveDate;
+use serde::Serialize;
+use ts_rs::TS;
+
+use crate::error::{CoreError, Result};
+use crate::Store;
+
+text_enum!(
+    /// How much demo data to create.
+    DemoSize {
+        Small => "small",
+        Large => "large",
+    }
+);
+
+/// How many records the demo created.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, TS)]
+pub struct DemoSummary {
+    pub org_units: u32,
+    pub sponsors: u32,
+    pub initiatives: u32,
+    pub sponsorships: u32,
+}
+
+/// Fills an empty store with demo data in one transaction. Dates are relative to `today`, and
+/// timestamps are derived from it too, so tests can pin both.
+pub fn fill(store: &mut Store, size: DemoSize, seed: u64, today: NaiveDate) -> Result<DemoSummary> {
+    store.write(|tx| {
+        if crate::store::record_count(tx)? > 0 {
+            return Err(CoreError::Conflict {
+                field: None,
+                message: "This database already holds records; demo data goes into an empty database (use a new --db file)".to_string(),
+            });
+        }
+        match size {
+            DemoSize::Small => small::fill(tx, seed, today),
+            DemoSize::Large => large::fill(tx, seed, today),
+        }
+    })
+}

@@ -11,6 +11,7 @@ pub use model::{Contributions, Sponsorship, SponsorshipInput, SponsorshipRole, S
 pub use queries::{create, delete, get, update, views_on};
 pub(crate) use queries::{create_at, insert, list_by_id};
 pub use validate::check;
+pub(crate) use validate::check_on;
 
 impl From<&Sponsorship> for SponsorshipInput {
     /// The input that would store this sponsorship as it is (import validates records this way).

@@ -105,6 +105,18 @@ impl Store {
     }
 }
 
+/// How many records of any kind (history included) the database holds: zero means empty, the
+/// only state import and demo write into.
+pub(crate) fn record_count(conn: &Connection) -> Result<i64> {
+    Ok(conn.query_row(
+        "SELECT (SELECT count(*) FROM org_units) + (SELECT count(*) FROM sponsors)
+              + (SELECT count(*) FROM initiatives) + (SELECT count(*) FROM sponsorships)
+              + (SELECT count(*) FROM history)",
+        [],
+        |r| r.get(0),
+    )?)
+}
+
 /// Turns "file is not a database" and "cannot open" into an error that names the path.
 fn not_a_database(path: &Path, e: rusqlite::Error) -> CoreError {
     match e.sqlite_error_code() {

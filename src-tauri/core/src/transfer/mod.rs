@@ -1,1 +1,11 @@
-//! Whole-database export and import as JSON.
+//! Whole-database export and import as JSON: the format of CLI.md, ids and timestamps kept,
+//! so an export imported into an empty database exports again byte for byte the same.
+
+mod export;
+mod import;
+mod model;
+mod parse;
+
+pub use export::{export, export_json};
+pub use import::import_json;
+pub use model::{Export, ImportSummary, InitiativeOrgUnit, FORMAT, VERSION};
