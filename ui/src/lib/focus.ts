@@ -6,5 +6,10 @@ export function focusFirstError(
   order: readonly string[],
 ) {
   const f = form.firstErrorField([...order]);
-  if (f) void tick().then(() => document.getElementById(`field-${f}`)?.focus());
+  if (!f) return;
+  void tick().then(() => {
+    const el = document.getElementById(`field-${f}`);
+    el?.focus();
+    el?.scrollIntoView({ block: 'center' });
+  });
 }

@@ -67,6 +67,13 @@ export class FormController<I> {
     return out;
   }
 
+  /** Errors of one nested field (`milestones[0].title`), shown once its list was edited. */
+  errorsAt(field: string): string[] {
+    const base = field.split(/[.[]/)[0];
+    if (!this.submitted && !this.touched[base] && !this.touched[field]) return [];
+    return this.all[field] ?? [];
+  }
+
   attrs(field: string): FieldAttrs {
     const bad = this.errorsFor(field).length > 0;
     return {
@@ -135,8 +142,14 @@ export class FormController<I> {
     );
   }
 
-  /** The first field with a visible error, to move focus there after a failed save. */
+  /** The first field (in form order) with an error; nested ones resolve to the exact input. */
   firstErrorField(order: string[]): string | null {
-    return order.find((f) => (this.all[f] ?? []).length > 0) ?? null;
+    const keys = Object.keys(this.all).filter((k) => (this.all[k] ?? []).length > 0);
+    for (const f of order) {
+      if (keys.includes(f)) return f;
+      const nested = keys.find((k) => k.startsWith(`${f}[`) || k.startsWith(`${f}.`));
+      if (nested) return nested;
+    }
+    return null;
   }
 }
