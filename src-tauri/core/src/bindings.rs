@@ -31,6 +31,9 @@ mod tests {
             crate::initiatives::model::InitiativeInput,
             crate::initiatives::model::InitiativeRow,
             crate::sponsorships::model::SponsorshipInput,
+            crate::demo::DemoSize,
+            crate::demo::DemoSummary,
+            crate::transfer::ImportSummary,
         );
     }
 

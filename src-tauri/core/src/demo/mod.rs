@@ -31,6 +31,17 @@ pub struct DemoSummary {
     pub sponsorships: u32,
 }
 
+impl std::fmt::Display for DemoSummary {
+    /// "15 org units, 30 sponsors, 9 initiatives, 27 sponsorships", for the CLI.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{} org units, {} sponsors, {} initiatives, {} sponsorships",
+            self.org_units, self.sponsors, self.initiatives, self.sponsorships
+        )
+    }
+}
+
 /// Fills an empty store with demo data in one transaction. Dates are relative to `today`, and
 /// timestamps are derived from it too, so tests can pin both.
 pub fn fill(store: &mut Store, size: DemoSize, seed: u64, today: NaiveDate) -> Result<DemoSummary> {

@@ -182,7 +182,7 @@ pub fn detail_on(conn: &Connection, id: Id, today: NaiveDate) -> Result<SponsorD
             .into_iter()
             .map(|(row, _)| row)
             .collect();
-    direct_reports.sort_by(|a, b| by_name(a, b));
+    direct_reports.sort_by(by_name);
     Ok(SponsorDetail {
         org_unit,
         reports_to,

@@ -57,3 +57,14 @@ pub struct ImportSummary {
     pub sponsorships: u32,
     pub history: u32,
 }
+
+impl std::fmt::Display for ImportSummary {
+    /// "15 org units, 30 sponsors, 9 initiatives, 27 sponsorships, 81 history entries".
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{} org units, {} sponsors, {} initiatives, {} sponsorships, {} history entries",
+            self.org_units, self.sponsors, self.initiatives, self.sponsorships, self.history
+        )
+    }
+}
