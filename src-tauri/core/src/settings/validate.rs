@@ -77,10 +77,12 @@ mod tests {
     #[test]
     fn defaults_are_valid_and_bounds_are_inclusive() {
         assert!(check(&Settings::default()).is_empty());
-        let mut s = Settings::default();
-        s.horizon_days = 730;
+        let mut s = Settings {
+            horizon_days: 730,
+            concentration_percent: 100,
+            ..Settings::default()
+        };
         s.cadence_days.tier1 = 365;
-        s.concentration_percent = 100;
         assert!(check(&s).is_empty());
         s.horizon_days = 0;
         s.cadence_days.tier4 = 366;

@@ -13,3 +13,6 @@ pub use queries::{
     create, delete, get, list_all, list_for_sponsor, open_items, set_item_status, timeline, update,
 };
 pub use validate::{check, SUMMARY_MAX, TEXT_MAX};
+
+#[cfg(test)]
+mod tests;

@@ -2,8 +2,10 @@
 -- received), the settings the warnings engine reads, and the user's acknowledgements and
 -- snoozes of warnings. Enumerations are CHECKed here as in 0001.
 
+-- AUTOINCREMENT: a deleted touchpoint's id is never reused, so its history rows keep pointing
+-- at it alone.
 CREATE TABLE touchpoints (
-    id               INTEGER PRIMARY KEY,
+    id               INTEGER PRIMARY KEY AUTOINCREMENT,
     occurred_on      TEXT    NOT NULL CHECK (occurred_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
     kind             TEXT    NOT NULL CHECK (kind IN ('one_to_one_brief', 'training', 'event', 'committee', 'email', 'call')),
     summary          TEXT    NOT NULL CHECK (length(trim(summary)) BETWEEN 1 AND 2000),
@@ -27,7 +29,7 @@ CREATE INDEX touchpoint_sponsors_sponsor ON touchpoint_sponsors(sponsor_id, touc
 
 -- Asks made and commitments received; listed until met or dropped.
 CREATE TABLE touchpoint_items (
-    id             INTEGER PRIMARY KEY,
+    id             INTEGER PRIMARY KEY AUTOINCREMENT,
     touchpoint_id  INTEGER NOT NULL REFERENCES touchpoints(id) ON DELETE CASCADE,
     kind           TEXT    NOT NULL CHECK (kind IN ('ask', 'commitment')),
     text           TEXT    NOT NULL CHECK (length(trim(text)) BETWEEN 1 AND 2000),

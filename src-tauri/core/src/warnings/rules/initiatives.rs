@@ -4,7 +4,7 @@
 
 use super::{gone_phrase, initiative_subject, opt_date, role_label, Ctx};
 use crate::initiatives::model::InitiativeStatus;
-use crate::warnings::build::{count, ids, join, Draft};
+use crate::warnings::build::{ids, join, Draft};
 use crate::warnings::coverage::{lines, Coverage};
 use crate::warnings::model::WarningCode;
 use crate::warnings::snapshot::InitiativeFacts;
@@ -52,18 +52,18 @@ fn orphaned(cx: &Ctx, i: &InitiativeFacts, cov: &Coverage, out: &mut Vec<Draft>)
         let why = if !in_post {
             gone_phrase(p)
         } else if s.start_date > cx.as_of {
-            format!("starts on {}", s.start_date)
+            format!("sponsorship starts on {}", s.start_date)
         } else if !runs {
-            format!("ended on {}", opt_date(s.end_date))
+            format!("sponsorship ended on {}", opt_date(s.end_date))
         } else {
             // Running, in post, yet not counted: only a successor-in-waiting.
             if successor.is_none() {
                 successor = Some(p.name.clone());
             }
-            "is successor-in-waiting".to_string()
+            "lined up, not yet sponsoring".to_string()
         };
         why_not.push(format!(
-            "{} (tier {}, {}) {}",
+            "{} (tier {}, {}): {}",
             p.name,
             p.tier,
             role_label(s.role),
@@ -125,9 +125,9 @@ fn tier_gap(cx: &Ctx, i: &InitiativeFacts, cov: &Coverage, orphaned: bool, out: 
             line.label, have, line.required, who
         ));
         needs.push(format!(
-            "{} more {}",
-            usize::from(line.required) - have,
-            line.label
+            "{} ({} more)",
+            line.label,
+            usize::from(line.required) - have
         ));
         facts.push(format!(
             "{}:{}:{}",
@@ -241,12 +241,7 @@ fn unit_gap(cx: &Ctx, i: &InitiativeFacts, cov: &Coverage, out: &mut Vec<Draft>)
             cx.as_of,
             join(&missing_names)
         ),
-        suggestion: format!(
-            "Find a sponsor in {} for {} ({} without one)",
-            join(&missing_names),
-            i.name,
-            count(missing.len(), "unit", "units")
-        ),
+        suggestion: format!("Find a sponsor in {} for {}", join(&missing_names), i.name),
         facts: format!("{}|{}", ids(&i.org_unit_ids), ids(&missing)),
     });
 }
