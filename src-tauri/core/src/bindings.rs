@@ -34,6 +34,17 @@ mod tests {
             crate::demo::DemoSize,
             crate::demo::DemoSummary,
             crate::transfer::ImportSummary,
+            crate::settings::Settings,
+            crate::touchpoints::Touchpoint,
+            crate::touchpoints::TouchpointInput,
+            crate::touchpoints::TimelineEntry,
+            crate::touchpoints::TimelineQuery,
+            crate::touchpoints::OpenItem,
+            crate::touchpoints::ItemStatus,
+            crate::warnings::Warning,
+            crate::warnings::WhatIf,
+            crate::warnings::AckInput,
+            crate::warnings::WarningAck,
         );
     }
 
