@@ -5,6 +5,7 @@
 mod text_enum;
 
 mod bindings;
+pub mod committees;
 pub mod demo;
 pub mod error;
 pub mod history;
