@@ -7,6 +7,7 @@ use serde::Serialize;
 
 use super::model::{HistoryAction, HistoryEntry};
 use crate::error::Result;
+use crate::store::all_rows;
 use crate::Id;
 
 /// Now, as every timestamp in the store is written: RFC 3339, UTC, milliseconds.
@@ -86,18 +87,14 @@ fn from_row(r: &Row) -> rusqlite::Result<HistoryEntry> {
 pub fn list_for(conn: &Connection, entity: &str, id: Id) -> Result<Vec<HistoryEntry>> {
     let sql = "SELECT id, at, entity, entity_id, action, old_values, new_values FROM history
                WHERE entity = ?1 AND entity_id = ?2 ORDER BY at DESC, id DESC";
-    let mut stmt = conn.prepare_cached(sql)?;
-    let rows = stmt.query_map(params![entity, id], from_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    all_rows(conn, sql, params![entity, id], from_row)
 }
 
 /// Every history row by id (export).
 pub(crate) fn list_all(conn: &Connection) -> Result<Vec<HistoryEntry>> {
-    let mut stmt = conn.prepare(
-        "SELECT id, at, entity, entity_id, action, old_values, new_values FROM history ORDER BY id",
-    )?;
-    let rows = stmt.query_map([], from_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    let sql = "SELECT id, at, entity, entity_id, action, old_values, new_values FROM history
+               ORDER BY id";
+    all_rows(conn, sql, [], from_row)
 }
 
 fn json_error(e: serde_json::Error) -> crate::CoreError {

@@ -4,7 +4,8 @@
 use std::collections::HashMap;
 
 use chrono::NaiveDate;
-use rusqlite::{params, Connection, OptionalExtension, Row, Transaction};
+use rusqlite::types::ToSql;
+use rusqlite::{params, Connection, Row, Transaction};
 use serde::Serialize;
 
 use super::coverage::coverage;
@@ -16,6 +17,7 @@ use super::validate::check;
 use crate::error::{CoreError, Result};
 use crate::history::{self, HistoryAction};
 use crate::sponsorships::views_on;
+use crate::store::{all_rows, one_row, row_params};
 use crate::validate::{into_result, record_label};
 use crate::Id;
 
@@ -45,31 +47,34 @@ fn from_row(r: &Row) -> rusqlite::Result<Initiative> {
     })
 }
 
-pub fn get(conn: &Connection, id: Id) -> Result<Initiative> {
-    conn.prepare_cached(
+/// The columns `from_row` reads, as one literal so statements can be built with `concat!`.
+macro_rules! select_initiatives {
+    () => {
         "SELECT id, name, kind, business_problem, measurable_goal, owner, status, start_date,
                 target_date, maturity_baseline, required_executive, required_tier1,
                 required_tier2, required_tier3, required_tier4, created_at, updated_at
-         FROM initiatives WHERE id = ?1",
-    )?
-    .query_row([id], from_row)
-    .optional()?
-    .ok_or(CoreError::NotFound {
-        kind: "initiative",
+         FROM initiatives"
+    };
+}
+
+pub fn get(conn: &Connection, id: Id) -> Result<Initiative> {
+    one_row(
+        conn,
+        concat!(select_initiatives!(), " WHERE id = ?1"),
+        "initiative",
         id,
-    })
+        from_row,
+    )
 }
 
 /// Every initiative, by id (export and the list).
 pub(crate) fn list_by_id(conn: &Connection) -> Result<Vec<Initiative>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT id, name, kind, business_problem, measurable_goal, owner, status, start_date,
-                target_date, maturity_baseline, required_executive, required_tier1,
-                required_tier2, required_tier3, required_tier4, created_at, updated_at
-         FROM initiatives ORDER BY id",
-    )?;
-    let rows = stmt.query_map([], from_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    all_rows(
+        conn,
+        concat!(select_initiatives!(), " ORDER BY id"),
+        [],
+        from_row,
+    )
 }
 
 /// Milestones of one initiative (`Some`) or of all (`None`), by id.
@@ -77,11 +82,9 @@ pub(crate) fn milestones_by_id(
     conn: &Connection,
     initiative: Option<Id>,
 ) -> Result<Vec<Milestone>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT id, initiative_id, quarter, title, done FROM initiative_milestones
-         WHERE ?1 IS NULL OR initiative_id = ?1 ORDER BY id",
-    )?;
-    let rows = stmt.query_map([initiative], |r| {
+    let sql = "SELECT id, initiative_id, quarter, title, done FROM initiative_milestones
+               WHERE ?1 IS NULL OR initiative_id = ?1 ORDER BY id";
+    all_rows(conn, sql, [initiative], |r| {
         Ok(Milestone {
             id: r.get(0)?,
             initiative_id: r.get(1)?,
@@ -89,8 +92,7 @@ pub(crate) fn milestones_by_id(
             title: r.get(3)?,
             done: r.get(4)?,
         })
-    })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    })
 }
 
 /// Assessments of one initiative (`Some`) or of all (`None`), by id.
@@ -98,11 +100,9 @@ pub(crate) fn assessments_by_id(
     conn: &Connection,
     initiative: Option<Id>,
 ) -> Result<Vec<Assessment>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT id, initiative_id, assessed_on, level, note FROM initiative_assessments
-         WHERE ?1 IS NULL OR initiative_id = ?1 ORDER BY id",
-    )?;
-    let rows = stmt.query_map([initiative], |r| {
+    let sql = "SELECT id, initiative_id, assessed_on, level, note FROM initiative_assessments
+               WHERE ?1 IS NULL OR initiative_id = ?1 ORDER BY id";
+    all_rows(conn, sql, [initiative], |r| {
         Ok(Assessment {
             id: r.get(0)?,
             initiative_id: r.get(1)?,
@@ -110,8 +110,7 @@ pub(crate) fn assessments_by_id(
             level: r.get(3)?,
             note: r.get(4)?,
         })
-    })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    })
 }
 
 /// (initiative id, org unit id) pairs, of one initiative or of all, in that order.
@@ -119,12 +118,9 @@ pub(crate) fn org_units_by_initiative(
     conn: &Connection,
     initiative: Option<Id>,
 ) -> Result<Vec<(Id, Id)>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT initiative_id, org_unit_id FROM initiative_org_units
-         WHERE ?1 IS NULL OR initiative_id = ?1 ORDER BY initiative_id, org_unit_id",
-    )?;
-    let rows = stmt.query_map([initiative], |r| Ok((r.get(0)?, r.get(1)?)))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    let sql = "SELECT initiative_id, org_unit_id FROM initiative_org_units
+               WHERE ?1 IS NULL OR initiative_id = ?1 ORDER BY initiative_id, org_unit_id";
+    all_rows(conn, sql, [initiative], |r| Ok((r.get(0)?, r.get(1)?)))
 }
 
 /// The initiatives list as of today.
@@ -241,33 +237,35 @@ pub(crate) fn insert(
     created_at: &str,
     updated_at: &str,
 ) -> Result<Id> {
-    let c = &i.required_coverage;
     tx.prepare_cached(
         "INSERT INTO initiatives (id, name, kind, business_problem, measurable_goal, owner, status,
                 start_date, target_date, maturity_baseline, required_executive, required_tier1,
                 required_tier2, required_tier3, required_tier4, created_at, updated_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
     )?
-    .execute(params![
-        id,
-        i.name,
-        i.kind,
-        i.business_problem,
-        i.measurable_goal,
-        i.owner,
-        i.status,
-        i.start_date,
-        i.target_date,
-        i.maturity_baseline,
-        c.executive,
-        c.tier1,
-        c.tier2,
-        c.tier3,
-        c.tier4,
-        created_at,
-        updated_at
-    ])?;
+    .execute(row_params(&id, &columns(i), &[&created_at, &updated_at]))?;
     Ok(tx.last_insert_rowid())
+}
+
+/// `?2..` of the insert and update statements.
+fn columns(i: &InitiativeInput) -> [&dyn ToSql; 14] {
+    let c = &i.required_coverage;
+    [
+        &i.name,
+        &i.kind,
+        &i.business_problem,
+        &i.measurable_goal,
+        &i.owner,
+        &i.status,
+        &i.start_date,
+        &i.target_date,
+        &i.maturity_baseline,
+        &c.executive,
+        &c.tier1,
+        &c.tier2,
+        &c.tier3,
+        &c.tier4,
+    ]
 }
 
 pub(crate) fn insert_milestone(
@@ -367,7 +365,6 @@ pub(crate) fn create_at(tx: &Transaction, input: &InitiativeInput, at: &str) -> 
 pub fn update(tx: &Transaction, id: Id, input: &InitiativeInput) -> Result<Initiative> {
     let old = snapshot(tx, id)?;
     let i = validated(tx, Some(id), input)?;
-    let c = &i.required_coverage;
     tx.prepare_cached(
         "UPDATE initiatives SET name = ?2, kind = ?3, business_problem = ?4, measurable_goal = ?5,
                 owner = ?6, status = ?7, start_date = ?8, target_date = ?9,
@@ -375,24 +372,7 @@ pub fn update(tx: &Transaction, id: Id, input: &InitiativeInput) -> Result<Initi
                 required_tier2 = ?13, required_tier3 = ?14, required_tier4 = ?15, updated_at = ?16
          WHERE id = ?1",
     )?
-    .execute(params![
-        id,
-        i.name,
-        i.kind,
-        i.business_problem,
-        i.measurable_goal,
-        i.owner,
-        i.status,
-        i.start_date,
-        i.target_date,
-        i.maturity_baseline,
-        c.executive,
-        c.tier1,
-        c.tier2,
-        c.tier3,
-        c.tier4,
-        history::now()
-    ])?;
+    .execute(row_params(&id, &columns(&i), &[&history::now()]))?;
     replace_children(tx, id, &i)?;
     let new = snapshot(tx, id)?;
     history::record(

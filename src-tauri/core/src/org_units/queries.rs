@@ -1,12 +1,14 @@
 //! Reading and writing org units, each write with its history row in the caller's transaction.
 //! Deleting a unit that people, sub-units or initiatives still use is refused, never cascaded.
 
-use rusqlite::{params, Connection, OptionalExtension, Row, Transaction};
+use rusqlite::types::ToSql;
+use rusqlite::{Connection, Row, Transaction};
 
 use super::model::{OrgUnit, OrgUnitInput};
 use super::validate::check;
 use crate::error::{CoreError, Result};
 use crate::history::{self, HistoryAction};
+use crate::store::{all_rows, one_row, row_params};
 use crate::validate::{into_result, record_label};
 use crate::Id;
 
@@ -24,32 +26,41 @@ fn from_row(r: &Row) -> rusqlite::Result<OrgUnit> {
     })
 }
 
+/// The columns `from_row` reads, as one literal so statements can be built with `concat!`.
+macro_rules! select_org_units {
+    () => {
+        "SELECT id, name, kind, parent_id, notes, created_at, updated_at FROM org_units"
+    };
+}
+
 /// Every org unit, by name.
 pub fn list(conn: &Connection) -> Result<Vec<OrgUnit>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT id, name, kind, parent_id, notes, created_at, updated_at FROM org_units
-         ORDER BY name COLLATE NOCASE, id",
-    )?;
-    let rows = stmt.query_map([], from_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    all_rows(
+        conn,
+        concat!(select_org_units!(), " ORDER BY name COLLATE NOCASE, id"),
+        [],
+        from_row,
+    )
 }
 
 /// Every org unit, by id (export).
 pub(crate) fn list_by_id(conn: &Connection) -> Result<Vec<OrgUnit>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT id, name, kind, parent_id, notes, created_at, updated_at FROM org_units ORDER BY id",
-    )?;
-    let rows = stmt.query_map([], from_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    all_rows(
+        conn,
+        concat!(select_org_units!(), " ORDER BY id"),
+        [],
+        from_row,
+    )
 }
 
 pub fn get(conn: &Connection, id: Id) -> Result<OrgUnit> {
-    conn.prepare_cached(
-        "SELECT id, name, kind, parent_id, notes, created_at, updated_at FROM org_units WHERE id = ?1",
-    )?
-    .query_row([id], from_row)
-    .optional()?
-    .ok_or(CoreError::NotFound { kind: "org unit", id })
+    one_row(
+        conn,
+        concat!(select_org_units!(), " WHERE id = ?1"),
+        "org unit",
+        id,
+        from_row,
+    )
 }
 
 /// Inserts a row as given (`id` None lets SQLite choose). Used by create and by import.
@@ -64,16 +75,17 @@ pub(crate) fn insert(
         "INSERT INTO org_units (id, name, kind, parent_id, notes, created_at, updated_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
     )?
-    .execute(params![
-        id,
-        input.name,
-        input.kind,
-        input.parent_id,
-        input.notes,
-        created_at,
-        updated_at
-    ])?;
+    .execute(row_params(
+        &id,
+        &columns(input),
+        &[&created_at, &updated_at],
+    ))?;
     Ok(tx.last_insert_rowid())
+}
+
+/// `?2..` of the insert and update statements.
+fn columns(u: &OrgUnitInput) -> [&dyn ToSql; 4] {
+    [&u.name, &u.kind, &u.parent_id, &u.notes]
 }
 
 fn normalized(input: &OrgUnitInput) -> OrgUnitInput {
@@ -110,14 +122,7 @@ pub fn update(tx: &Transaction, id: Id, input: &OrgUnitInput) -> Result<OrgUnit>
         "UPDATE org_units SET name = ?2, kind = ?3, parent_id = ?4, notes = ?5, updated_at = ?6
          WHERE id = ?1",
     )?
-    .execute(params![
-        id,
-        input.name,
-        input.kind,
-        input.parent_id,
-        input.notes,
-        history::now()
-    ])?;
+    .execute(row_params(&id, &columns(&input), &[&history::now()]))?;
     let new = get(tx, id)?;
     history::record(
         tx,

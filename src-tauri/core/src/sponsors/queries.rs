@@ -4,12 +4,14 @@
 use std::cmp::Ordering;
 
 use chrono::NaiveDate;
-use rusqlite::{params, Connection, OptionalExtension, Row, Transaction};
+use rusqlite::types::ToSql;
+use rusqlite::{params, Connection, Row, Transaction};
 
 use super::model::{Sponsor, SponsorDetail, SponsorInput, SponsorQuery, SponsorRow, SponsorSort};
 use super::validate::{check, clean_email};
 use crate::error::{CoreError, Result};
 use crate::history::{self, HistoryAction};
+use crate::store::{all_rows, one_row, row_params};
 use crate::validate::{into_result, record_label};
 use crate::Id;
 
@@ -38,31 +40,34 @@ fn from_row(r: &Row) -> rusqlite::Result<Sponsor> {
     })
 }
 
-pub fn get(conn: &Connection, id: Id) -> Result<Sponsor> {
-    conn.prepare_cached(
+/// The columns `from_row` reads, as one literal so statements can be built with `concat!`.
+macro_rules! select_sponsors {
+    () => {
         "SELECT id, name, title, email, org_unit_id, reports_to_id, tier, stance, influence,
                 interest, status, status_date, priorities, talking_points, preferred_channel,
                 notes, created_at, updated_at
-         FROM sponsors WHERE id = ?1",
-    )?
-    .query_row([id], from_row)
-    .optional()?
-    .ok_or(CoreError::NotFound {
-        kind: "sponsor",
+         FROM sponsors"
+    };
+}
+
+pub fn get(conn: &Connection, id: Id) -> Result<Sponsor> {
+    one_row(
+        conn,
+        concat!(select_sponsors!(), " WHERE id = ?1"),
+        "sponsor",
         id,
-    })
+        from_row,
+    )
 }
 
 /// Every sponsor, by id (export).
 pub(crate) fn list_by_id(conn: &Connection) -> Result<Vec<Sponsor>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT id, name, title, email, org_unit_id, reports_to_id, tier, stance, influence,
-                interest, status, status_date, priorities, talking_points, preferred_channel,
-                notes, created_at, updated_at
-         FROM sponsors ORDER BY id",
-    )?;
-    let rows = stmt.query_map([], from_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    all_rows(
+        conn,
+        concat!(select_sponsors!(), " ORDER BY id"),
+        [],
+        from_row,
+    )
 }
 
 /// The sponsors list as of today.
@@ -207,27 +212,29 @@ pub(crate) fn insert(
                 preferred_channel, notes, created_at, updated_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)",
     )?
-    .execute(params![
-        id,
-        s.name,
-        s.title,
-        s.email,
-        s.org_unit_id,
-        s.reports_to_id,
-        s.tier,
-        s.stance,
-        s.influence,
-        s.interest,
-        s.status,
-        s.status_date,
-        s.priorities,
-        s.talking_points,
-        s.preferred_channel,
-        s.notes,
-        created_at,
-        updated_at
-    ])?;
+    .execute(row_params(&id, &columns(s), &[&created_at, &updated_at]))?;
     Ok(tx.last_insert_rowid())
+}
+
+/// `?2..` of the insert and update statements.
+fn columns(s: &SponsorInput) -> [&dyn ToSql; 15] {
+    [
+        &s.name,
+        &s.title,
+        &s.email,
+        &s.org_unit_id,
+        &s.reports_to_id,
+        &s.tier,
+        &s.stance,
+        &s.influence,
+        &s.interest,
+        &s.status,
+        &s.status_date,
+        &s.priorities,
+        &s.talking_points,
+        &s.preferred_channel,
+        &s.notes,
+    ]
 }
 
 /// What is stored: the name trimmed, a blank email as none.
@@ -277,25 +284,7 @@ pub fn update(tx: &Transaction, id: Id, input: &SponsorInput) -> Result<Sponsor>
                 preferred_channel = ?15, notes = ?16, updated_at = ?17
          WHERE id = ?1",
     )?
-    .execute(params![
-        id,
-        s.name,
-        s.title,
-        s.email,
-        s.org_unit_id,
-        s.reports_to_id,
-        s.tier,
-        s.stance,
-        s.influence,
-        s.interest,
-        s.status,
-        s.status_date,
-        s.priorities,
-        s.talking_points,
-        s.preferred_channel,
-        s.notes,
-        history::now()
-    ])?;
+    .execute(row_params(&id, &columns(&s), &[&history::now()]))?;
     let new = get(tx, id)?;
     history::record(
         tx,

@@ -2,13 +2,15 @@
 //! Each write adds a history row in the caller's transaction.
 
 use chrono::NaiveDate;
-use rusqlite::{params, Connection, OptionalExtension, Row, Transaction};
+use rusqlite::types::ToSql;
+use rusqlite::{params, Connection, Row, Transaction};
 
 use super::active::is_active_parts;
 use super::model::{Contributions, Sponsorship, SponsorshipInput, SponsorshipView};
 use super::validate::check_on;
-use crate::error::{CoreError, Result};
+use crate::error::Result;
 use crate::history::{self, HistoryAction};
+use crate::store::{all_rows, one_row, row_params};
 use crate::validate::{into_result, record_label};
 use crate::Id;
 
@@ -36,31 +38,34 @@ fn from_row_at(r: &Row, at: usize) -> rusqlite::Result<Sponsorship> {
     })
 }
 
-pub fn get(conn: &Connection, id: Id) -> Result<Sponsorship> {
-    conn.prepare_cached(
+/// The columns `from_row_at` reads, as one literal so statements can be built with `concat!`.
+macro_rules! select_sponsorships {
+    () => {
         "SELECT id, sponsor_id, initiative_id, role, start_date, end_date, translates_strategy,
                 legitimizes, channels_resources, gives_voice, negotiates_accountability, notes,
                 created_at, updated_at
-         FROM sponsorships WHERE id = ?1",
-    )?
-    .query_row([id], |r| from_row_at(r, 0))
-    .optional()?
-    .ok_or(CoreError::NotFound {
-        kind: "sponsorship",
+         FROM sponsorships"
+    };
+}
+
+pub fn get(conn: &Connection, id: Id) -> Result<Sponsorship> {
+    one_row(
+        conn,
+        concat!(select_sponsorships!(), " WHERE id = ?1"),
+        "sponsorship",
         id,
-    })
+        |r| from_row_at(r, 0),
+    )
 }
 
 /// Every sponsorship, by id (export).
 pub(crate) fn list_by_id(conn: &Connection) -> Result<Vec<Sponsorship>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT id, sponsor_id, initiative_id, role, start_date, end_date, translates_strategy,
-                legitimizes, channels_resources, gives_voice, negotiates_accountability, notes,
-                created_at, updated_at
-         FROM sponsorships ORDER BY id",
-    )?;
-    let rows = stmt.query_map([], |r| from_row_at(r, 0))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    all_rows(
+        conn,
+        concat!(select_sponsorships!(), " ORDER BY id"),
+        [],
+        |r| from_row_at(r, 0),
+    )
 }
 
 /// Sponsorships with names, filtered by sponsor and/or initiative (none: all), `active` as of
@@ -112,30 +117,32 @@ pub(crate) fn insert(
     created_at: &str,
     updated_at: &str,
 ) -> Result<Id> {
-    let c = &s.contributions;
     tx.prepare_cached(
         "INSERT INTO sponsorships (id, sponsor_id, initiative_id, role, start_date, end_date,
                 translates_strategy, legitimizes, channels_resources, gives_voice,
                 negotiates_accountability, notes, created_at, updated_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
     )?
-    .execute(params![
-        id,
-        s.sponsor_id,
-        s.initiative_id,
-        s.role,
-        s.start_date,
-        s.end_date,
-        c.translates_strategy,
-        c.legitimizes,
-        c.channels_resources,
-        c.gives_voice,
-        c.negotiates_accountability,
-        s.notes,
-        created_at,
-        updated_at
-    ])?;
+    .execute(row_params(&id, &columns(s), &[&created_at, &updated_at]))?;
     Ok(tx.last_insert_rowid())
+}
+
+/// `?2..` of the insert and update statements.
+fn columns(s: &SponsorshipInput) -> [&dyn ToSql; 11] {
+    let c = &s.contributions;
+    [
+        &s.sponsor_id,
+        &s.initiative_id,
+        &s.role,
+        &s.start_date,
+        &s.end_date,
+        &c.translates_strategy,
+        &c.legitimizes,
+        &c.channels_resources,
+        &c.gives_voice,
+        &c.negotiates_accountability,
+        &s.notes,
+    ]
 }
 
 fn label(id: Option<Id>) -> String {
@@ -179,7 +186,6 @@ pub fn update(tx: &Transaction, id: Id, input: &SponsorshipInput) -> Result<Spon
         label(Some(id)),
         check_on(tx, Some(id), input, chrono::Local::now().date_naive())?,
     )?;
-    let c = &input.contributions;
     tx.prepare_cached(
         "UPDATE sponsorships SET sponsor_id = ?2, initiative_id = ?3, role = ?4, start_date = ?5,
                 end_date = ?6, translates_strategy = ?7, legitimizes = ?8,
@@ -187,21 +193,7 @@ pub fn update(tx: &Transaction, id: Id, input: &SponsorshipInput) -> Result<Spon
                 notes = ?12, updated_at = ?13
          WHERE id = ?1",
     )?
-    .execute(params![
-        id,
-        input.sponsor_id,
-        input.initiative_id,
-        input.role,
-        input.start_date,
-        input.end_date,
-        c.translates_strategy,
-        c.legitimizes,
-        c.channels_resources,
-        c.gives_voice,
-        c.negotiates_accountability,
-        input.notes,
-        history::now()
-    ])?;
+    .execute(row_params(&id, &columns(input), &[&history::now()]))?;
     let new = get(tx, id)?;
     history::record(
         tx,

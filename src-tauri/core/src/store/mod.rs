@@ -6,7 +6,10 @@ mod migrate;
 
 use std::path::{Path, PathBuf};
 
-use rusqlite::{Connection, ErrorCode as SqliteCode, Transaction, TransactionBehavior};
+use rusqlite::types::ToSql;
+use rusqlite::{
+    Connection, ErrorCode as SqliteCode, Params, Row, Transaction, TransactionBehavior,
+};
 
 pub use check::CheckReport;
 pub use migrate::latest_version;
@@ -103,6 +106,47 @@ impl Store {
     pub fn check(&self) -> Result<CheckReport> {
         check::run(&self.conn)
     }
+}
+
+/// Runs a read and collects every row through `map`.
+pub(crate) fn all_rows<T, P: Params>(
+    conn: &Connection,
+    sql: &str,
+    params: P,
+    map: impl FnMut(&Row<'_>) -> rusqlite::Result<T>,
+) -> Result<Vec<T>> {
+    let mut stmt = conn.prepare_cached(sql)?;
+    let rows = stmt.query_map(params, map)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// The one row with `id` (`?1` in `sql`), or `NotFound` naming the `kind` of record.
+pub(crate) fn one_row<T>(
+    conn: &Connection,
+    sql: &str,
+    kind: &'static str,
+    id: crate::Id,
+    map: impl FnOnce(&Row<'_>) -> rusqlite::Result<T>,
+) -> Result<T> {
+    use rusqlite::OptionalExtension;
+    conn.prepare_cached(sql)?
+        .query_row([id], map)
+        .optional()?
+        .ok_or(CoreError::NotFound { kind, id })
+}
+
+/// The parameters of an insert or update laid out as every table's statements expect them:
+/// `?1` the id, then the record's columns, then the timestamps.
+pub(crate) fn row_params<'a>(
+    id: &'a dyn ToSql,
+    columns: &[&'a dyn ToSql],
+    stamps: &[&'a dyn ToSql],
+) -> rusqlite::ParamsFromIter<Vec<&'a dyn ToSql>> {
+    let mut all = Vec::with_capacity(1 + columns.len() + stamps.len());
+    all.push(id);
+    all.extend_from_slice(columns);
+    all.extend_from_slice(stamps);
+    rusqlite::params_from_iter(all)
 }
 
 /// How many records of any kind (history included) the database holds: zero means empty, the

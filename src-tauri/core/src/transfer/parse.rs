@@ -167,6 +167,15 @@ fn field_at_line(text: &str, line: usize) -> Option<String> {
         .map(str::to_string)
 }
 
+/// One reference of one record: where it is, the field, and the id it points at.
+struct Ref {
+    kind: &'static str,
+    index: usize,
+    id: Option<Id>,
+    field: &'static str,
+    target: Option<Id>,
+}
+
 /// Ids are unique per kind, and every reference points at a record in the file.
 fn check_references(e: &Export) -> Result<()> {
     let units = ids("org_units", e.org_units.iter().map(|r| r.id))?;
@@ -182,112 +191,109 @@ fn check_references(e: &Export) -> Result<()> {
     )?;
     ids("sponsorships", e.sponsorships.iter().map(|r| r.id))?;
     ids("history", e.history.iter().map(|r| r.id))?;
-    let refer = |kind: &str,
-                 index: usize,
-                 id: Option<Id>,
-                 field: &str,
-                 target: Option<Id>,
-                 what: &str,
-                 known: &HashSet<Id>| match target {
-        Some(t) if !known.contains(&t) => Err(invalid(
-            location(kind, index, id),
-            Some(field),
-            format!("refers to {what} {t}, which is not in the file"),
-        )),
-        _ => Ok(()),
+    let r = |kind, index, id, field, target| Ref {
+        kind,
+        index,
+        id,
+        field,
+        target,
     };
-    for (i, r) in e.org_units.iter().enumerate() {
-        refer(
-            "org_units",
-            i,
-            Some(r.id),
-            "parent_id",
-            r.parent_id,
+    // (the references, what they point at, the ids of those in the file)
+    let groups: [(Vec<Ref>, &str, &HashSet<Id>); 3] = [
+        (
+            (e.org_units.iter().enumerate())
+                .map(|(i, u)| r("org_units", i, Some(u.id), "parent_id", u.parent_id))
+                .chain(e.sponsors.iter().enumerate().map(|(i, s)| {
+                    r(
+                        "sponsors",
+                        i,
+                        Some(s.id),
+                        "org_unit_id",
+                        Some(s.org_unit_id),
+                    )
+                }))
+                .chain(e.initiative_org_units.iter().enumerate().map(|(i, l)| {
+                    r(
+                        "initiative_org_units",
+                        i,
+                        None,
+                        "org_unit_id",
+                        Some(l.org_unit_id),
+                    )
+                }))
+                .collect(),
             "org unit",
             &units,
-        )?;
-    }
-    for (i, r) in e.sponsors.iter().enumerate() {
-        refer(
-            "sponsors",
-            i,
-            Some(r.id),
-            "org_unit_id",
-            Some(r.org_unit_id),
-            "org unit",
-            &units,
-        )?;
-        refer(
-            "sponsors",
-            i,
-            Some(r.id),
-            "reports_to_id",
-            r.reports_to_id,
+        ),
+        (
+            (e.sponsors.iter().enumerate())
+                .map(|(i, s)| r("sponsors", i, Some(s.id), "reports_to_id", s.reports_to_id))
+                .chain(e.sponsorships.iter().enumerate().map(|(i, p)| {
+                    r(
+                        "sponsorships",
+                        i,
+                        Some(p.id),
+                        "sponsor_id",
+                        Some(p.sponsor_id),
+                    )
+                }))
+                .collect(),
             "sponsor",
             &sponsors,
-        )?;
-    }
-    for (i, r) in e.initiative_org_units.iter().enumerate() {
-        refer(
-            "initiative_org_units",
-            i,
-            None,
-            "initiative_id",
-            Some(r.initiative_id),
+        ),
+        (
+            (e.initiative_org_units.iter().enumerate())
+                .map(|(i, l)| {
+                    r(
+                        "initiative_org_units",
+                        i,
+                        None,
+                        "initiative_id",
+                        Some(l.initiative_id),
+                    )
+                })
+                .chain(e.initiative_milestones.iter().enumerate().map(|(i, m)| {
+                    r(
+                        "initiative_milestones",
+                        i,
+                        Some(m.id),
+                        "initiative_id",
+                        Some(m.initiative_id),
+                    )
+                }))
+                .chain(e.initiative_assessments.iter().enumerate().map(|(i, a)| {
+                    r(
+                        "initiative_assessments",
+                        i,
+                        Some(a.id),
+                        "initiative_id",
+                        Some(a.initiative_id),
+                    )
+                }))
+                .chain(e.sponsorships.iter().enumerate().map(|(i, p)| {
+                    r(
+                        "sponsorships",
+                        i,
+                        Some(p.id),
+                        "initiative_id",
+                        Some(p.initiative_id),
+                    )
+                }))
+                .collect(),
             "initiative",
             &initiatives,
-        )?;
-        refer(
-            "initiative_org_units",
-            i,
-            None,
-            "org_unit_id",
-            Some(r.org_unit_id),
-            "org unit",
-            &units,
-        )?;
-    }
-    for (i, r) in e.initiative_milestones.iter().enumerate() {
-        refer(
-            "initiative_milestones",
-            i,
-            Some(r.id),
-            "initiative_id",
-            Some(r.initiative_id),
-            "initiative",
-            &initiatives,
-        )?;
-    }
-    for (i, r) in e.initiative_assessments.iter().enumerate() {
-        refer(
-            "initiative_assessments",
-            i,
-            Some(r.id),
-            "initiative_id",
-            Some(r.initiative_id),
-            "initiative",
-            &initiatives,
-        )?;
-    }
-    for (i, r) in e.sponsorships.iter().enumerate() {
-        refer(
-            "sponsorships",
-            i,
-            Some(r.id),
-            "sponsor_id",
-            Some(r.sponsor_id),
-            "sponsor",
-            &sponsors,
-        )?;
-        refer(
-            "sponsorships",
-            i,
-            Some(r.id),
-            "initiative_id",
-            Some(r.initiative_id),
-            "initiative",
-            &initiatives,
-        )?;
+        ),
+    ];
+    for (refs, what, known) in groups {
+        for reference in refs {
+            if let Some(target) = reference.target.filter(|t| !known.contains(t)) {
+                return Err(invalid(
+                    location(reference.kind, reference.index, reference.id),
+                    Some(reference.field),
+                    format!("refers to {what} {target}, which is not in the file"),
+                ));
+            }
+        }
     }
     Ok(())
 }
