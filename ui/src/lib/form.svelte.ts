@@ -4,6 +4,7 @@
 import type { FieldError } from './bindings/FieldError';
 import { debounce } from './debounce';
 import { filledFields } from './filled';
+import { focusFirstError } from './focus';
 import { bannerText, groupFieldErrors, toIpcError, unplacedErrors } from './errors';
 import type { FieldErrors, IpcError } from './types';
 
@@ -30,14 +31,17 @@ export class FormController<I> {
   #bannerFromValidation = false;
   #check: (input: I) => Promise<FieldError[]>;
   #fields: ReadonlySet<string>;
+  #order: string[];
   #debounced: ReturnType<typeof debounce<[I]>>;
 
   /**
    * @param check the check_* command for this record kind
-   * @param fields the field names this form shows (others' errors go to the banner)
+   * @param fields the field names this form shows, in form order (others' errors go to the
+   *   banner; a failed save focuses the first bad one)
    */
-  constructor(check: (input: I) => Promise<FieldError[]>, fields: Iterable<string>) {
+  constructor(check: (input: I) => Promise<FieldError[]>, fields: readonly string[]) {
     this.#check = check;
+    this.#order = [...fields];
     // eslint-disable-next-line svelte/prefer-svelte-reactivity -- fixed at construction, never reactive
     this.#fields = new Set(fields);
     this.#debounced = debounce((input: I) => void this.#runCheck(input), 150);
@@ -115,7 +119,7 @@ export class FormController<I> {
     }
   }
 
-  /** Save: returns the result, or null after showing what went wrong. */
+  /** Save: returns the result, or null after showing what went wrong and focusing it. */
   async submit<T>(save: () => Promise<T>): Promise<T | null> {
     this.#debounced.cancel();
     this.#seq++;
@@ -127,6 +131,7 @@ export class FormController<I> {
       return await save();
     } catch (raw) {
       this.fail(toIpcError(raw));
+      focusFirstError(this, this.#order);
       return null;
     } finally {
       this.saving = false;

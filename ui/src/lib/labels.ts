@@ -145,3 +145,16 @@ export function fieldWords(field: string): string {
   const s = field.replace(/_/g, ' ');
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
+
+/** {value, label} lists for selects. */
+export function choices<T extends string | number>(
+  values: readonly T[],
+  words: Record<T, string> | ((v: T) => string),
+): { value: T; label: string }[] {
+  return values.map((value) => ({
+    value,
+    label: typeof words === 'function' ? words(value) : words[value],
+  }));
+}
+
+export const ONE_TO_FIVE = [1, 2, 3, 4, 5] as const;

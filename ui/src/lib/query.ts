@@ -31,6 +31,11 @@ function intOrNull(s: string): number | null {
   return Number.isInteger(n) ? n : null;
 }
 
+/** Everyone whose name contains `search`, by name: for pickers and the palette. */
+export function searchQuery(search = ''): SponsorQuery {
+  return buildSponsorQuery({ ...DEFAULT_FILTERS, search });
+}
+
 export function buildSponsorQuery(f: SponsorFilters): SponsorQuery {
   const search = f.search.trim();
   return {
