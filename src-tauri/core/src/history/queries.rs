@@ -53,6 +53,23 @@ pub(crate) fn record_at<T: Serialize>(
     Ok(())
 }
 
+/// Records an update of `id` from `old` to `new` and hands `new` back: every update ends so.
+pub(crate) fn updated<T: Serialize>(
+    tx: &Transaction,
+    entity: &str,
+    id: Id,
+    old: &T,
+    new: T,
+) -> Result<T> {
+    record(tx, entity, id, HistoryAction::Update, Some(old), Some(&new))?;
+    Ok(new)
+}
+
+/// Records that `id`, last seen as `old`, was deleted.
+pub(crate) fn deleted<T: Serialize>(tx: &Transaction, entity: &str, id: Id, old: &T) -> Result<()> {
+    record(tx, entity, id, HistoryAction::Delete, Some(old), None)
+}
+
 /// Inserts a history row as it was exported, id included (import only).
 pub(crate) fn insert_verbatim(tx: &Transaction, entry: &HistoryEntry) -> Result<()> {
     tx.prepare_cached(

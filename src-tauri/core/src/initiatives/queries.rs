@@ -374,16 +374,7 @@ pub fn update(tx: &Transaction, id: Id, input: &InitiativeInput) -> Result<Initi
     )?
     .execute(row_params(&id, &columns(&i), &[&history::now()]))?;
     replace_children(tx, id, &i)?;
-    let new = snapshot(tx, id)?;
-    history::record(
-        tx,
-        ENTITY,
-        id,
-        HistoryAction::Update,
-        Some(&old),
-        Some(&new),
-    )?;
-    Ok(new.initiative)
+    Ok(history::updated(tx, ENTITY, id, &old, snapshot(tx, id)?)?.initiative)
 }
 
 /// Deletes an initiative with no sponsorships (its milestones, assessments and unit links go
@@ -411,8 +402,7 @@ pub fn delete(tx: &Transaction, id: Id) -> Result<()> {
     }
     tx.prepare_cached("DELETE FROM initiatives WHERE id = ?1")?
         .execute([id])?;
-    history::record(tx, ENTITY, id, HistoryAction::Delete, Some(&old), None)?;
-    Ok(())
+    history::deleted(tx, ENTITY, id, &old)
 }
 
 #[cfg(test)]

@@ -123,16 +123,7 @@ pub fn update(tx: &Transaction, id: Id, input: &OrgUnitInput) -> Result<OrgUnit>
          WHERE id = ?1",
     )?
     .execute(row_params(&id, &columns(&input), &[&history::now()]))?;
-    let new = get(tx, id)?;
-    history::record(
-        tx,
-        ENTITY,
-        id,
-        HistoryAction::Update,
-        Some(&old),
-        Some(&new),
-    )?;
-    Ok(new)
+    history::updated(tx, ENTITY, id, &old, get(tx, id)?)
 }
 
 /// Deletes a unit nobody uses; otherwise a Conflict saying what to move or remove first.
@@ -169,8 +160,7 @@ pub fn delete(tx: &Transaction, id: Id) -> Result<()> {
     }
     tx.prepare_cached("DELETE FROM org_units WHERE id = ?1")?
         .execute([id])?;
-    history::record(tx, ENTITY, id, HistoryAction::Delete, Some(&old), None)?;
-    Ok(())
+    history::deleted(tx, ENTITY, id, &old)
 }
 
 #[cfg(test)]

@@ -285,16 +285,7 @@ pub fn update(tx: &Transaction, id: Id, input: &SponsorInput) -> Result<Sponsor>
          WHERE id = ?1",
     )?
     .execute(row_params(&id, &columns(&s), &[&history::now()]))?;
-    let new = get(tx, id)?;
-    history::record(
-        tx,
-        ENTITY,
-        id,
-        HistoryAction::Update,
-        Some(&old),
-        Some(&new),
-    )?;
-    Ok(new)
+    history::updated(tx, ENTITY, id, &old, get(tx, id)?)
 }
 
 /// Deletes a sponsor nothing refers to; otherwise a Conflict saying what to end or change first.
@@ -333,8 +324,7 @@ pub fn delete(tx: &Transaction, id: Id) -> Result<()> {
     }
     tx.prepare_cached("DELETE FROM sponsors WHERE id = ?1")?
         .execute([id])?;
-    history::record(tx, ENTITY, id, HistoryAction::Delete, Some(&old), None)?;
-    Ok(())
+    history::deleted(tx, ENTITY, id, &old)
 }
 
 #[cfg(test)]

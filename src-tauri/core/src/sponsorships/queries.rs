@@ -194,24 +194,14 @@ pub fn update(tx: &Transaction, id: Id, input: &SponsorshipInput) -> Result<Spon
          WHERE id = ?1",
     )?
     .execute(row_params(&id, &columns(input), &[&history::now()]))?;
-    let new = get(tx, id)?;
-    history::record(
-        tx,
-        ENTITY,
-        id,
-        HistoryAction::Update,
-        Some(&old),
-        Some(&new),
-    )?;
-    Ok(new)
+    history::updated(tx, ENTITY, id, &old, get(tx, id)?)
 }
 
 pub fn delete(tx: &Transaction, id: Id) -> Result<()> {
     let old = get(tx, id)?;
     tx.prepare_cached("DELETE FROM sponsorships WHERE id = ?1")?
         .execute([id])?;
-    history::record(tx, ENTITY, id, HistoryAction::Delete, Some(&old), None)?;
-    Ok(())
+    history::deleted(tx, ENTITY, id, &old)
 }
 
 #[cfg(test)]
