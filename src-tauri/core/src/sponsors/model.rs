@@ -139,7 +139,7 @@ pub struct SponsorRow {
     pub org_unit: String,
     pub influence: u8,
     pub interest: u8,
-    /// Open sponsorships (no end date).
+    /// Sponsorships not yet ended: no end date, or one today or later.
     pub open_sponsorships: u32,
 }
 

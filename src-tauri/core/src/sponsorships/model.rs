@@ -65,6 +65,7 @@ pub struct SponsorshipView {
     pub sponsor_status: SponsorStatus,
     pub sponsor_stance: Stance,
     pub initiative_name: String,
-    /// Open (no end date, or ending after today) and the sponsor still in post.
+    /// Started, not ended before today, and the sponsor still in post (active, or departing
+    /// after today): `sponsorships::is_active_on`.
     pub active: bool,
 }

@@ -7,6 +7,6 @@ import type { Stance } from "./Stance";
  */
 export type SponsorRow = { id: number, name: string, title: string, tier: number, stance: Stance, status: SponsorStatus, status_date: string | null, org_unit_id: number, org_unit: string, influence: number, interest: number, 
 /**
- * Open sponsorships (no end date).
+ * Sponsorships not yet ended: no end date, or one today or later.
  */
 open_sponsorships: number, };

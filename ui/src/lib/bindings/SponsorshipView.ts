@@ -8,6 +8,7 @@ import type { Stance } from "./Stance";
  */
 export type SponsorshipView = { sponsorship: Sponsorship, sponsor_name: string, sponsor_tier: number, sponsor_status: SponsorStatus, sponsor_stance: Stance, initiative_name: string, 
 /**
- * Open (no end date, or ending after today) and the sponsor still in post.
+ * Started, not ended before today, and the sponsor still in post (active, or departing
+ * after today): `sponsorships::is_active_on`.
  */
 active: boolean, };
