@@ -45,6 +45,23 @@ mod tests {
             crate::warnings::WhatIf,
             crate::warnings::AckInput,
             crate::warnings::WarningAck,
+            crate::committees::model::CommitteeInput,
+            crate::committees::model::CommitteeRow,
+            crate::committees::model::CommitteeDetail,
+            crate::committees::model::MemberInput,
+            crate::committees::meetings::model::Meeting,
+            crate::committees::meetings::model::MeetingInput,
+            crate::committees::meetings::model::MeetingDetail,
+            crate::committees::meetings::model::AttendanceInput,
+            crate::committees::decisions::model::Decision,
+            crate::committees::decisions::model::DecisionInput,
+            crate::committees::decisions::model::RegisterFilter,
+            crate::committees::decisions::model::RegisterEntry,
+            crate::committees::actions::model::ActionItem,
+            crate::committees::actions::model::ActionInput,
+            crate::committees::actions::model::ActionQuery,
+            crate::committees::actions::model::ActionView,
+            crate::committees::prep::model::MeetingPrep,
         );
     }
 
