@@ -17,7 +17,9 @@ fn supersede(fx: &mut Fx, title: &str, older: Id) -> Id {
 }
 
 fn status(fx: &Fx, id: Id) -> DecisionStatus {
-    decisions::get(fx.store.conn(), id).unwrap().status
+    decisions::get(fx.store.conn(), id)
+        .expect("decision")
+        .status
 }
 
 #[test]

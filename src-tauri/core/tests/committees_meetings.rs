@@ -11,6 +11,9 @@ use sponsor_desk_core::committees::meetings::{
 use sponsor_desk_core::committees::{self, duplicate_last_agenda, MemberRole};
 use sponsor_desk_core::{history, ErrorCode, Id};
 
+/// An agenda item as copied: title, initiative, kind, time box, minutes.
+type CopiedItem<'a> = (&'a str, Option<Id>, AgendaKind, Option<i64>, &'a str);
+
 fn present(sponsor_id: Id) -> AttendanceInput {
     AttendanceInput {
         sponsor_id: Some(sponsor_id),
@@ -163,7 +166,7 @@ fn duplicating_the_last_agenda_copies_its_items_without_minutes() {
     assert_eq!(copy.status, MeetingStatus::Planned);
     assert_eq!(copy.location, "Room 4");
     assert_eq!(copy.send_ahead_notes, "");
-    let copied: Vec<(&str, Option<Id>, AgendaKind, Option<i64>, &str)> = copy
+    let copied: Vec<CopiedItem> = copy
         .agenda
         .iter()
         .map(|a| {

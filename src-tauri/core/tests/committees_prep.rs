@@ -18,11 +18,15 @@ fn today() -> NaiveDate {
 }
 
 fn ago(days: u64) -> NaiveDate {
-    today().checked_sub_days(Days::new(days)).unwrap()
+    today()
+        .checked_sub_days(Days::new(days))
+        .expect("a date in range")
 }
 
 fn ahead(days: u64) -> NaiveDate {
-    today().checked_add_days(Days::new(days)).unwrap()
+    today()
+        .checked_add_days(Days::new(days))
+        .expect("a date in range")
 }
 
 fn s(date: NaiveDate) -> String {
@@ -41,7 +45,7 @@ fn touchpoint(fx: &mut Fx, sponsor: Id, on: NaiveDate) {
     };
     fx.store
         .write(|tx| touchpoints::create(tx, &input))
-        .unwrap();
+        .expect("touchpoint");
 }
 
 struct Scene {
