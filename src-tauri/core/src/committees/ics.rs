@@ -200,3 +200,31 @@ fn open_actions(conn: &Connection, as_of: NaiveDate) -> Result<Vec<OpenAction>> 
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn carriage_returns_become_line_feeds_for_the_crate_to_escape() {
+        assert_eq!(plain("a\r\nb\rc\nd"), "a\nb\nc\nd");
+    }
+
+    #[test]
+    fn uids_name_the_record_kind_and_id() {
+        assert_eq!(meeting_uid(7), "meeting-7@sponsor-desk");
+        assert_eq!(action_uid(7), "action-7@sponsor-desk");
+    }
+
+    #[test]
+    fn an_unreadable_stamp_falls_back_to_the_as_of_day() {
+        let event = all_day(
+            "x",
+            "2026-03-01".parse().unwrap(),
+            "garbage",
+            0,
+            "2026-02-01".parse().unwrap(),
+        );
+        assert_eq!(event.property_value("DTSTAMP"), Some("20260201T000000Z"));
+    }
+}

@@ -7,6 +7,7 @@
 
 pub mod actions;
 pub mod decisions;
+pub mod facts;
 mod ics;
 pub mod meetings;
 pub mod model;

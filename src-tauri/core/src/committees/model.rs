@@ -145,3 +145,33 @@ pub struct CommitteeDetail {
     pub meetings: Vec<MeetingRow>,
     pub history: Vec<crate::history::HistoryEntry>,
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cadences_have_their_days() {
+        assert_eq!(CommitteeCadence::Monthly.days(Some(5)), 30);
+        assert_eq!(CommitteeCadence::Quarterly.days(None), 91);
+        assert_eq!(CommitteeCadence::Custom.days(Some(45)), 45);
+    }
+
+    #[test]
+    fn a_membership_runs_from_its_start_through_its_end() {
+        let member = CommitteeMember {
+            id: 1,
+            committee_id: 1,
+            sponsor_id: 1,
+            role: MemberRole::Chair,
+            start_date: "2026-01-01".parse().unwrap(),
+            end_date: Some("2026-06-30".parse().unwrap()),
+            created_at: String::new(),
+            updated_at: String::new(),
+        };
+        assert!(!member.runs_on("2025-12-31".parse().unwrap()));
+        assert!(member.runs_on("2026-01-01".parse().unwrap()));
+        assert!(member.runs_on("2026-06-30".parse().unwrap()));
+        assert!(!member.runs_on("2026-07-01".parse().unwrap()));
+    }
+}

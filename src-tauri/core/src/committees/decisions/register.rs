@@ -204,3 +204,50 @@ fn csv_error(e: csv::Error) -> CoreError {
         source: std::io::Error::other(e),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::committees::decisions::DecisionStatus;
+
+    fn decision(id: Id, supersedes_id: Option<Id>) -> Decision {
+        Decision {
+            id,
+            title: format!("D{id}"),
+            text: String::new(),
+            rationale: String::new(),
+            status: DecisionStatus::Decided,
+            meeting_id: None,
+            decided_by: String::new(),
+            decided_on: None,
+            supersedes_id,
+            initiative_ids: Vec::new(),
+            created_at: String::new(),
+            updated_at: String::new(),
+        }
+    }
+
+    #[test]
+    fn a_walk_stops_at_a_loop_a_hand_edited_file_might_hold() {
+        let all = [
+            decision(1, Some(2)),
+            decision(2, Some(3)),
+            decision(3, Some(1)),
+        ];
+        let by_id: HashMap<Id, &Decision> = all.iter().map(|d| (d.id, d)).collect();
+        let chain: Vec<Id> = walk(&by_id, 1, |d| d.supersedes_id)
+            .iter()
+            .map(|r| r.id)
+            .collect();
+        assert_eq!(chain, [2, 3]);
+    }
+
+    #[test]
+    fn the_recorded_day_is_read_from_the_timestamp() {
+        assert_eq!(
+            recorded_on("2026-03-01T10:00:00.000Z"),
+            "2026-03-01".parse::<NaiveDate>().unwrap()
+        );
+        assert_eq!(recorded_on("bad"), NaiveDate::default());
+    }
+}
