@@ -6,19 +6,24 @@ mod text_enum;
 
 mod bindings;
 pub mod committees;
+pub mod dashboard;
 pub mod demo;
 pub mod error;
 pub mod history;
 pub mod initiatives;
+pub mod metrics;
 pub mod org_units;
+pub mod search;
 pub mod settings;
 pub mod sponsors;
 pub mod sponsorships;
 pub mod store;
+pub mod stories;
 pub mod touchpoints;
 pub mod transfer;
 pub mod validate;
 pub mod warnings;
+pub mod wins;
 
 #[cfg(test)]
 mod testing;
