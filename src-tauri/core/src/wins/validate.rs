@@ -8,6 +8,7 @@ use super::model::{EvidenceKind, QuickWinInput, WinStatus};
 use super::money::{minor_digits, parse_amount, AmountError, SAVINGS_MAX_MAJOR};
 use super::text::{optional, required};
 use crate::error::{FieldError, Result};
+use crate::stories::exists;
 use crate::validate::Errors;
 use crate::Id;
 
@@ -51,10 +52,6 @@ pub fn check(conn: &Connection, _id: Option<Id>, input: &QuickWinInput) -> Resul
         }
     }
     Ok(errors.into_vec())
-}
-
-pub(crate) fn exists(conn: &Connection, sql: &str, id: Id) -> Result<bool> {
-    Ok(conn.prepare_cached(sql)?.exists([id])?)
 }
 
 /// The rules that need no database.

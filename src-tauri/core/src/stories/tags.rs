@@ -1,0 +1,85 @@
+//! How tags and free text become comparable words: tags normalised for storage, and the
+//! meaningful words of a sponsor's priorities or a story's text for the story finder.
+
+use std::collections::BTreeSet;
+
+/// The longest tag, in characters after normalising.
+pub const TAG_MAX: usize = 50;
+
+/// A tag as stored: no leading '#', trimmed, lower case, inner whitespace as single spaces.
+pub fn normalise_tag(tag: &str) -> String {
+    tag.trim()
+        .trim_start_matches('#')
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+/// Tags as stored: normalised, blanks dropped, sorted, each once.
+pub fn normalise_tags(tags: &[String]) -> Vec<String> {
+    tags.iter()
+        .map(|t| normalise_tag(t))
+        .filter(|t| !t.is_empty())
+        .collect::<BTreeSet<_>>()
+        .into_iter()
+        .collect()
+}
+
+/// Words too common to say anything about what a sponsor cares about.
+const STOP_WORDS: &[&str] = &[
+    "about", "across", "after", "also", "and", "are", "but", "for", "from", "has", "have", "into",
+    "its", "more", "most", "not", "our", "out", "over", "that", "the", "their", "them", "this",
+    "those", "via", "was", "were", "what", "when", "which", "who", "will", "with", "within",
+    "would", "you", "your",
+];
+
+/// The meaningful words of `text`: lower case, split on anything that is not a letter or digit,
+/// at least three characters, stop words left out, a plural 's' dropped (so "savings" meets
+/// "saving").
+pub fn words(text: &str) -> BTreeSet<String> {
+    text.to_lowercase()
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() >= 3 && !STOP_WORDS.contains(w))
+        .map(stem)
+        .collect()
+}
+
+fn stem(word: &str) -> String {
+    match word.strip_suffix('s') {
+        Some(base) if base.chars().count() >= 3 && !base.ends_with('s') => base.to_string(),
+        _ => word.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tags_are_normalised_sorted_and_unique() {
+        let tags: Vec<String> = [
+            "  #Onboarding ",
+            "onboarding",
+            "Time  To\tCompetency",
+            " ",
+            "#",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        assert_eq!(normalise_tags(&tags), ["onboarding", "time to competency"]);
+        assert_eq!(normalise_tag("ÉLAN"), "élan");
+    }
+
+    #[test]
+    fn words_drop_short_and_common_ones_and_plural_s() {
+        let w: Vec<String> = words("Cut the Savings, reuse lessons-learned; AI & KM for process")
+            .into_iter()
+            .collect();
+        assert_eq!(
+            w,
+            ["cut", "learned", "lesson", "process", "reuse", "saving"]
+        );
+    }
+}
