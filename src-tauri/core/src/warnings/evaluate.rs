@@ -1,8 +1,6 @@
 //! The engine: every implemented rule over a snapshot as of one date, in the stable order.
 //! Pure: no clock, no database, no randomness; the same inputs give the same Vec.
 
-use std::cmp::Ordering;
-
 use chrono::NaiveDate;
 
 use super::build::Draft;
@@ -26,22 +24,18 @@ pub fn evaluate(snapshot: &Snapshot, settings: &Settings, as_of: NaiveDate) -> V
     warnings
 }
 
-/// The display order of CLI.md: severity, then code, then subject name; ties by kind and id.
+/// The display order of CLI.md: severity, then code, then subject name (ignoring case, then
+/// exactly); ties by kind and id.
 pub fn sort(warnings: &mut [Warning]) {
-    warnings.sort_by(order);
-}
-
-fn order(a: &Warning, b: &Warning) -> Ordering {
-    a.severity
-        .cmp(&b.severity)
-        .then_with(|| a.code.as_str().cmp(b.code.as_str()))
-        .then_with(|| {
-            a.subject
-                .name
-                .to_lowercase()
-                .cmp(&b.subject.name.to_lowercase())
-        })
-        .then_with(|| a.subject.name.cmp(&b.subject.name))
-        .then_with(|| a.subject.kind.as_str().cmp(b.subject.kind.as_str()))
-        .then_with(|| a.subject.id.cmp(&b.subject.id))
+    // Lower-casing once per warning, not once per comparison.
+    warnings.sort_by_cached_key(|w| {
+        (
+            w.severity,
+            w.code.as_str(),
+            w.subject.name.to_lowercase(),
+            w.subject.name.clone(),
+            w.subject.kind.as_str(),
+            w.subject.id,
+        )
+    });
 }

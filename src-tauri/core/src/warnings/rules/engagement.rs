@@ -1,8 +1,6 @@
 //! Rules about contact with sponsors, from the touchpoint log: stale-engagement,
 //! stance-slipping and follow-up-overdue. Touchpoints dated after the as-of date are ignored.
 
-use std::collections::HashMap;
-
 use super::{sponsor_subject, Ctx};
 use crate::initiatives::model::InitiativeStatus;
 use crate::warnings::build::{count, excerpt, ids, join, Draft};
@@ -44,7 +42,11 @@ fn stale_engagement(cx: &Ctx, out: &mut Vec<Draft>) {
             continue;
         };
         let cadence = cx.settings.cadence_days.for_tier(p.tier);
-        let last = cx.ix.touchpoints_until(p.id, cx.as_of).last();
+        let last = cx
+            .ix
+            .touchpoints_until(p.id, cx.as_of)
+            .last()
+            .map(|seen| seen.touchpoint);
         let (since, what, facts) = match last {
             Some(t) => (
                 t.occurred_on,
@@ -101,7 +103,7 @@ fn stance_slipping(cx: &Ctx, out: &mut Vec<Draft>) {
             .touchpoints_until(p.id, cx.as_of)
             .iter()
             .rev()
-            .filter_map(|t| t.stance_observed.map(|stance| (*t, stance)));
+            .filter_map(|seen| seen.stance.map(|stance| (seen.touchpoint, stance)));
         let (Some((last, now)), Some((prev, before))) = (observed.next(), observed.next()) else {
             continue;
         };
@@ -135,18 +137,6 @@ fn stance_slipping(cx: &Ctx, out: &mut Vec<Draft>) {
 /// at least one of its sponsors in post, and no later-dated touchpoint (up to the as-of date)
 /// with any of its sponsors. On the follow-up date itself it is due, not overdue.
 fn follow_up_overdue(cx: &Ctx, out: &mut Vec<Draft>) {
-    let mut latest: HashMap<Id, chrono::NaiveDate> = HashMap::new();
-    for t in cx
-        .ix
-        .snap
-        .touchpoints
-        .iter()
-        .filter(|t| t.occurred_on <= cx.as_of)
-    {
-        for s in &t.sponsor_ids {
-            latest.insert(*s, t.occurred_on);
-        }
-    }
     for t in cx
         .ix
         .snap
@@ -165,10 +155,11 @@ fn follow_up_overdue(cx: &Ctx, out: &mut Vec<Draft>) {
         if !sponsors.iter().any(|p| p.in_post_on(cx.as_of)) {
             continue;
         }
-        if t.sponsor_ids
-            .iter()
-            .any(|s| latest.get(s).is_some_and(|d| *d > t.occurred_on))
-        {
+        let later = |s: &Id| {
+            let seen = cx.ix.touchpoints_until(*s, cx.as_of);
+            seen.last().is_some_and(|last| last.on > t.occurred_on)
+        };
+        if t.sponsor_ids.iter().any(later) {
             continue;
         }
         let names: Vec<&str> = sponsors.iter().map(|p| p.name.as_str()).collect();
