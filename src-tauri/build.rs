@@ -1,5 +1,6 @@
-//! Build script: lets tauri-build embed the config, icons and ui/dist, and turn our command list
-//! into ACL permissions. With an app manifest, a command is callable only if a capability names it.
+//! Build script: lets tauri-build embed the config, icons and ui/dist (watched, so a rebuilt UI
+//! reaches the binary), and turn our command list into ACL permissions: with an app manifest,
+//! a command is callable only if a capability names it.
 
 /// The one list of IPC commands, also compiled into the app (and checked against the capability).
 const COMMAND_LIST: &str = "src-tauri/src/commands/names.rs";
@@ -11,7 +12,9 @@ fn main() {
     let commands = read_command_names().unwrap_or_else(|e| panic!("reading {COMMAND_LIST}: {e}"));
     let attributes = tauri_build::Attributes::new()
         .capabilities_path_pattern("./src-tauri/capabilities/**/*")
-        .app_manifest(tauri_build::AppManifest::new().commands(commands));
+        .app_manifest(tauri_build::AppManifest::new().commands(commands))
+        // Embed ui/dist here rather than in `generate_context!`, so a rebuilt UI re-embeds.
+        .codegen(tauri_build::CodegenContext::new());
     if let Err(error) = tauri_build::try_build(attributes) {
         // A build script reports failure by panicking; the message is what cargo shows.
         panic!("tauri-build failed: {error:#}");

@@ -16,10 +16,22 @@ fn demo_then_sponsors_json_lists_sponsors_of_all_four_tiers() {
     tiers.dedup();
     assert_eq!(tiers, [1, 2, 3, 4]);
     for sponsor in &sponsors {
-        for key in ["id", "name", "title", "tier", "stance", "status", "status_date", "org_unit"] {
+        for key in [
+            "id",
+            "name",
+            "title",
+            "tier",
+            "stance",
+            "status",
+            "status_date",
+            "org_unit",
+        ] {
             assert!(sponsor.get(key).is_some(), "{key} missing from {sponsor}");
         }
-        assert!(sponsor["org_unit"].is_string(), "org_unit is the unit's name: {sponsor}");
+        assert!(
+            sponsor["org_unit"].is_string(),
+            "org_unit is the unit's name: {sponsor}"
+        );
         assert!(sponsor["org_unit_id"].is_i64(), "{sponsor}");
     }
 }
@@ -29,9 +41,15 @@ fn sponsors_prints_a_table_with_a_header_and_a_count() {
     let db = TempDb::with_demo("table.sqlite");
     let out = db.run(&["sponsors"]).success().stdout;
     let first = out.lines().next().unwrap_or_default();
-    assert!(first.starts_with("ID") && first.contains("ORG UNIT"), "{out}");
+    assert!(
+        first.starts_with("ID") && first.contains("ORG UNIT"),
+        "{out}"
+    );
     let count = db.sponsors().len();
-    assert!(out.trim_end().ends_with(&format!("{count} sponsor(s)")), "{out}");
+    assert!(
+        out.trim_end().ends_with(&format!("{count} sponsor(s)")),
+        "{out}"
+    );
 }
 
 #[test]
@@ -47,7 +65,9 @@ fn the_same_seed_gives_the_same_demo() {
 fn export_then_import_into_an_empty_database_exports_byte_for_byte_the_same() {
     let source = TempDb::with_demo("source.sqlite");
     let file = source.file("export.json");
-    source.run(&["export", "--out", support::path_str(&file)]).success();
+    source
+        .run(&["export", "--out", support::path_str(&file)])
+        .success();
     let exported = std::fs::read_to_string(&file).unwrap_or_default();
     assert_eq!(exported, source.export(), "--out writes what stdout prints");
 
@@ -64,8 +84,17 @@ fn assert_import_refused(text: &str, expect: &str) {
     let file = db.file("bad.json");
     std::fs::write(&file, text).unwrap_or_else(|e| panic!("write {}: {e}", file.display()));
     let failed = db.run(&["import", support::path_str(&file)]).code(3);
-    assert!(failed.stderr.contains(expect), "stderr should name {expect:?}: {}", failed.stderr);
-    assert_eq!(failed.stderr.trim_end().lines().count(), 1, "one sentence: {}", failed.stderr);
+    assert!(
+        failed.stderr.contains(expect),
+        "stderr should name {expect:?}: {}",
+        failed.stderr
+    );
+    assert_eq!(
+        failed.stderr.trim_end().lines().count(),
+        1,
+        "one sentence: {}",
+        failed.stderr
+    );
     assert_eq!(db.export(), before, "a failed import changes nothing");
 }
 
@@ -140,7 +169,9 @@ fn a_usage_error_with_json_also_prints_the_error_object() {
 #[test]
 fn a_missing_org_unit_is_not_found_with_a_json_error() {
     let db = TempDb::with_demo("units.sqlite");
-    let failed = db.run(&["sponsors", "--json", "--org-unit", "999999"]).code(4);
+    let failed = db
+        .run(&["sponsors", "--json", "--org-unit", "999999"])
+        .code(4);
     let body: Value = serde_json::from_str(failed.stdout.trim()).unwrap_or_default();
     assert_eq!(body["error"]["code"], "not_found", "{}", failed.stdout);
     assert!(body["error"]["message"].is_string());
@@ -165,7 +196,11 @@ fn a_newer_database_is_refused_with_exit_5_and_left_untouched() {
     let failed = db.run(&["sponsors", "--json"]).code(5);
     let body: Value = serde_json::from_str(failed.stdout.trim()).unwrap_or_default();
     assert_eq!(body["error"]["code"], "newer_schema");
-    assert_eq!(std::fs::read(&db.path).unwrap_or_default(), bytes, "the file is unchanged");
+    assert_eq!(
+        std::fs::read(&db.path).unwrap_or_default(),
+        bytes,
+        "the file is unchanged"
+    );
 }
 
 #[test]

@@ -5,11 +5,13 @@
 
 mod support;
 
+use std::cell::RefCell;
 use std::future::Future;
 use std::net::{TcpListener, TcpStream};
 use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
+use std::rc::Rc;
 use std::sync::{Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
@@ -22,6 +24,8 @@ type Step<T = ()> = Result<T, Box<dyn std::error::Error>>;
 
 /// Long enough for a cold WebKit start on a busy 2-core machine.
 const PATIENCE: Duration = Duration::from_secs(30);
+/// A whole test's session: a WebDriver call that never answers must fail the test, not hang CI.
+const TEST_LIMIT: Duration = Duration::from_secs(300);
 const WEBKIT_DRIVER: &str = "/usr/bin/WebKitWebDriver";
 
 /// One window at a time: the tests share the machine's two cores and would only slow each other.
@@ -29,7 +33,9 @@ static ONE_AT_A_TIME: Mutex<()> = Mutex::new(());
 
 fn one_at_a_time() -> MutexGuard<'static, ()> {
     // A failed test poisons the lock; the next test still deserves its turn.
-    ONE_AT_A_TIME.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+    ONE_AT_A_TIME
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
 #[test]
@@ -42,9 +48,13 @@ fn a_sponsor_created_through_the_form_is_found_by_search_and_survives_a_restart(
         app.click("#new-sponsor").await?;
         app.find("[role=dialog]").await?;
         app.type_into("#field-name", "Zora Quillfeather").await?;
-        app.type_into("#field-title", "Head of Knowledge Services").await?;
+        app.type_into("#field-title", "Head of Knowledge Services")
+            .await?;
         // The demo's first org unit: a person picks one from the list.
-        app.find("#field-org_unit_id").await?.select_by_index(1).await?;
+        app.find("#field-org_unit_id")
+            .await?
+            .select_by_index(1)
+            .await?;
         app.find("#field-tier").await?.select_by_value("2").await?;
         app.click("#save").await?;
         app.wait_until("the dialog to close", || async {
@@ -56,7 +66,10 @@ fn a_sponsor_created_through_the_form_is_found_by_search_and_survives_a_restart(
         app.search_for("Quillfeather").await
     });
     let saved = db.sponsors();
-    let zora: Vec<&Value> = saved.iter().filter(|s| s["name"] == "Zora Quillfeather").collect();
+    let zora: Vec<&Value> = saved
+        .iter()
+        .filter(|s| s["name"] == "Zora Quillfeather")
+        .collect();
     assert_eq!(zora.len(), 1, "saved exactly once: {zora:?}");
     assert_eq!(zora[0]["tier"], 2);
     assert_eq!(zora[0]["title"], "Head of Knowledge Services");
@@ -73,19 +86,33 @@ fn an_invalid_form_shows_each_error_beside_its_field_and_saves_nothing() {
         app.click("#new-sponsor").await?;
         app.find("[role=dialog]").await?;
         // No name, and "departing" without the expected date.
-        app.find("#field-status").await?.select_by_value("departing").await?;
+        app.find("#field-status")
+            .await?
+            .select_by_value("departing")
+            .await?;
         app.find("#field-status_date").await?;
         app.click("#save").await?;
         for field in ["name", "status_date"] {
             app.wait_until(&format!("the error beside {field}"), || async {
-                Ok(!app.text(&format!("#error-{field}")).await?.trim().is_empty())
+                Ok(!app
+                    .text(&format!("#error-{field}"))
+                    .await?
+                    .trim()
+                    .is_empty())
             })
             .await?;
             // Beside the field: the input itself points at its error for screen readers too.
             let input = app.find(&format!("#field-{field}")).await?;
             let described = input.attr("aria-describedby").await?.unwrap_or_default();
-            assert!(described.contains(&format!("error-{field}")), "{field}: {described:?}");
-            assert_eq!(input.attr("aria-invalid").await?.as_deref(), Some("true"), "{field}");
+            assert!(
+                described.contains(&format!("error-{field}")),
+                "{field}: {described:?}"
+            );
+            assert_eq!(
+                input.attr("aria-invalid").await?.as_deref(),
+                Some("true"),
+                "{field}"
+            );
         }
         assert_eq!(app.count("[role=dialog]").await?, 1, "the form stays open");
         Ok(())
@@ -118,17 +145,29 @@ impl Desktop {
         let port = free_port();
         let native_port = free_port();
         let driver = Command::new(&tauri_driver)
-            .args(["--port", &port.to_string(), "--native-port", &native_port.to_string()])
+            .args([
+                "--port",
+                &port.to_string(),
+                "--native-port",
+                &native_port.to_string(),
+            ])
             .args(["--native-driver", WEBKIT_DRIVER])
             .env("DISPLAY", &display)
-            // WebKit's DMA-BUF renderer draws nothing under Xvfb.
+            // WebKit's DMA-BUF renderer draws nothing under Xvfb, and in compositing mode a
+            // WebDriver screenshot never returns (tried: it hangs until the client gives up).
             .env("WEBKIT_DISABLE_DMABUF_RENDERER", "1")
+            .env("WEBKIT_DISABLE_COMPOSITING_MODE", "1")
             .stdout(Stdio::null())
             // Its own process group, so WebKitWebDriver and the app it starts go down with it.
             .process_group(0)
             .spawn()
             .unwrap_or_else(|e| panic!("cannot start {}: {e}", tauri_driver.display()));
-        let desktop = Desktop { display, xvfb, driver, port };
+        let desktop = Desktop {
+            display,
+            xvfb,
+            driver,
+            port,
+        };
         wait_for_port(port);
         desktop
     }
@@ -144,13 +183,22 @@ impl Desktop {
             .enable_all()
             .build()
             .unwrap_or_else(|e| panic!("tokio runtime: {e}"));
-        let outcome: Step = runtime.block_on(async {
+        let session = async {
             let app = App::open(self.port, db.path.clone()).await?;
             let result = steps(app.clone()).await;
-            let shot = app.screenshot(name).await;
-            app.quit().await?;
+            let shot = tokio::time::timeout(PATIENCE, app.screenshot(name)).await;
+            let quit = app.quit().await;
+            // The step's own error first: it says what went wrong, the rest follows from it.
             result?;
-            shot.map(|path| eprintln!("final screen: {}", path.display()))
+            quit?;
+            let path = shot.map_err(|_| "the screenshot did not come back")??;
+            eprintln!("final screen: {}", path.display());
+            Ok(())
+        };
+        let outcome: Step = runtime.block_on(async {
+            tokio::time::timeout(TEST_LIMIT, session)
+                .await
+                .unwrap_or_else(|_| Err(format!("no result within {TEST_LIMIT:?}").into()))
         });
         if let Err(error) = outcome {
             panic!("{name} on display {}: {error}", self.display);
@@ -171,38 +219,38 @@ impl Drop for Desktop {
 }
 
 fn kill_group(pgid: u32) {
-    let _ = Command::new("kill").args(["-KILL", "--", &format!("-{pgid}")]).status();
+    let _ = Command::new("kill")
+        .args(["-KILL", "--", &format!("-{pgid}")])
+        .status();
 }
 
-/// The app in one WebDriver session, with the helpers a test needs to act like a person.
+/// The app in its current WebDriver session, with the helpers a test needs to act like a
+/// person. Clones share the session, so a restart is seen by the test and by its cleanup.
 #[derive(Clone)]
 struct App {
-    client: Client,
+    session: Rc<RefCell<Client>>,
     port: u16,
     db: PathBuf,
 }
 
 impl App {
     async fn open(port: u16, db: PathBuf) -> Step<App> {
-        let mut caps = serde_json::Map::new();
-        caps.insert("browserName".into(), json!("wry"));
-        caps.insert(
-            "tauri:options".into(),
-            json!({
-                "application": support::binary(),
-                "args": ["--db", support::path_str(&db)],
-            }),
-        );
-        let client = ClientBuilder::native()
-            .capabilities(caps)
-            .connect(&format!("http://127.0.0.1:{port}"))
-            .await?;
-        Ok(App { client, port, db })
+        let client = new_session(port, &db).await?;
+        Ok(App {
+            session: Rc::new(RefCell::new(client)),
+            port,
+            db,
+        })
+    }
+
+    /// The current session's client (a cheap handle; never hold the RefCell across an await).
+    fn client(&self) -> Client {
+        self.session.borrow().clone()
     }
 
     /// Ends the session (WebKitWebDriver closes the app) and waits until the process is gone.
-    async fn quit(self) -> Step {
-        self.client.close().await?;
+    async fn quit(&self) -> Step {
+        self.client().close().await?;
         let deadline = Instant::now() + PATIENCE;
         while !app_pids(&self.db).is_empty() {
             if Instant::now() > deadline {
@@ -214,13 +262,20 @@ impl App {
     }
 
     /// Quits the app and starts it again on the same database, as a person would.
-    async fn restart(&self) -> Step<App> {
-        self.clone().quit().await?;
-        App::open(self.port, self.db.clone()).await
+    async fn restart(&self) -> Step {
+        self.quit().await?;
+        let client = new_session(self.port, &self.db).await?;
+        *self.session.borrow_mut() = client;
+        Ok(())
     }
 
     async fn find(&self, css: &str) -> Step<Element> {
-        let found = self.client.wait().at_most(PATIENCE).for_element(Locator::Css(css)).await;
+        let found = self
+            .client()
+            .wait()
+            .at_most(PATIENCE)
+            .for_element(Locator::Css(css))
+            .await;
         found.map_err(|e| format!("no element {css} within {PATIENCE:?}: {e}").into())
     }
 
@@ -235,14 +290,14 @@ impl App {
     }
 
     async fn text(&self, css: &str) -> Step<String> {
-        match self.client.find_all(Locator::Css(css)).await?.first() {
+        match self.client().find_all(Locator::Css(css)).await?.first() {
             Some(element) => Ok(element.text().await?),
             None => Ok(String::new()),
         }
     }
 
     async fn count(&self, css: &str) -> Step<usize> {
-        Ok(self.client.find_all(Locator::Css(css)).await?.len())
+        Ok(self.client().find_all(Locator::Css(css)).await?.len())
     }
 
     /// Polls `ready` until it says yes, failing after `PATIENCE` with what was awaited.
@@ -279,7 +334,10 @@ impl App {
         search.click().await?;
         search.send_keys(text).await?;
         self.wait_until(&format!("one row showing {text:?}"), || async {
-            let rows = self.client.find_all(Locator::Css("[data-testid=sponsor-row]")).await?;
+            let rows = self
+                .client()
+                .find_all(Locator::Css("[data-testid=sponsor-row]"))
+                .await?;
             Ok(match rows.as_slice() {
                 [row] => row.text().await?.contains(text),
                 _ => false,
@@ -289,7 +347,7 @@ impl App {
     }
 
     async fn screenshot(&self, name: &str) -> Step<PathBuf> {
-        let png = self.client.screenshot().await?;
+        let png = self.client().screenshot().await?;
         let dir = shots_dir();
         std::fs::create_dir_all(&dir)?;
         let path = dir.join(format!("{name}.png"));
@@ -298,17 +356,40 @@ impl App {
     }
 }
 
+/// A WebDriver session that starts the app binary on `db` (capabilities per tauri-driver).
+async fn new_session(port: u16, db: &Path) -> Step<Client> {
+    let mut caps = serde_json::Map::new();
+    caps.insert("browserName".into(), json!("wry"));
+    caps.insert(
+        "tauri:options".into(),
+        json!({
+            "application": support::binary(),
+            "args": ["--db", support::path_str(db)],
+        }),
+    );
+    let url = format!("http://127.0.0.1:{port}");
+    Ok(ClientBuilder::native()
+        .capabilities(caps)
+        .connect(&url)
+        .await?)
+}
+
 /// target/e2e-shots, beside the binary's profile folder.
 fn shots_dir() -> PathBuf {
     let binary = support::binary();
-    let target = binary.parent().and_then(Path::parent).unwrap_or(Path::new("target"));
+    let target = binary
+        .parent()
+        .and_then(Path::parent)
+        .unwrap_or(Path::new("target"));
     target.join("e2e-shots")
 }
 
 /// Processes whose command line names `db`: the app instances a test started.
 fn app_pids(db: &Path) -> Vec<u32> {
     let needle = db.as_os_str().as_encoded_bytes();
-    let Ok(entries) = std::fs::read_dir("/proc") else { return Vec::new() };
+    let Ok(entries) = std::fs::read_dir("/proc") else {
+        return Vec::new();
+    };
     entries
         .filter_map(|entry| entry.ok()?.file_name().to_str()?.parse::<u32>().ok())
         .filter(|pid| {
@@ -320,9 +401,14 @@ fn app_pids(db: &Path) -> Vec<u32> {
 
 fn find_tauri_driver() -> PathBuf {
     let in_path = std::env::var_os("PATH")
-        .map(|paths| std::env::split_paths(&paths).map(|p| p.join("tauri-driver")).collect())
+        .map(|paths| {
+            std::env::split_paths(&paths)
+                .map(|p| p.join("tauri-driver"))
+                .collect()
+        })
         .unwrap_or_else(Vec::<PathBuf>::new);
-    let in_cargo = std::env::var_os("HOME").map(|home| PathBuf::from(home).join(".cargo/bin/tauri-driver"));
+    let in_cargo =
+        std::env::var_os("HOME").map(|home| PathBuf::from(home).join(".cargo/bin/tauri-driver"));
     in_path.into_iter().chain(in_cargo).find(|p| p.is_file()).unwrap_or_else(|| {
         panic!("tauri-driver is not installed: run `cargo install tauri-driver --locked` (bash .ci/install does it)")
     })
@@ -342,7 +428,9 @@ fn start_xvfb() -> (String, Child) {
             .stderr(Stdio::null())
             .spawn()
             .unwrap_or_else(|e| {
-                panic!("cannot start Xvfb ({e}): install Debian's xvfb (bash .ci/install-system-deps)")
+                panic!(
+                    "cannot start Xvfb ({e}): install Debian's xvfb (bash .ci/install-system-deps)"
+                )
             });
         let deadline = Instant::now() + Duration::from_secs(10);
         while Instant::now() < deadline {
@@ -370,7 +458,10 @@ fn free_port() -> u16 {
 fn wait_for_port(port: u16) {
     let deadline = Instant::now() + Duration::from_secs(10);
     while TcpStream::connect(("127.0.0.1", port)).is_err() {
-        assert!(Instant::now() < deadline, "tauri-driver did not listen on port {port}");
+        assert!(
+            Instant::now() < deadline,
+            "tauri-driver did not listen on port {port}"
+        );
         std::thread::sleep(Duration::from_millis(50));
     }
 }

@@ -18,7 +18,9 @@ mod tests {
     /// Writes this layer's files (not their core dependencies, which the core's test owns) and
     /// returns their names.
     fn generate_into(dir: &Path) -> Vec<String> {
-        let cfg = ts_rs::Config::from_env().with_large_int("number").with_out_dir(dir);
+        let cfg = ts_rs::Config::from_env()
+            .with_large_int("number")
+            .with_out_dir(dir);
         let mut written = Vec::new();
         macro_rules! export {
             ($($t:ty),+ $(,)?) => { $(

@@ -62,7 +62,10 @@ pub enum AppError {
     NoDataDir,
 
     #[error("could not create the data folder {}: {source}", path.display())]
-    CreateDataDir { path: PathBuf, source: std::io::Error },
+    CreateDataDir {
+        path: PathBuf,
+        source: std::io::Error,
+    },
 
     #[error("the window could not start: {0}")]
     Window(#[from] tauri::Error),
@@ -77,8 +80,14 @@ mod tests {
         let core = CoreError::Validation {
             record: "sponsor".into(),
             errors: vec![
-                FieldError { field: "name".into(), message: "Name is required.".into() },
-                FieldError { field: "tier".into(), message: "Tier must be 1-4.".into() },
+                FieldError {
+                    field: "name".into(),
+                    message: "Name is required.".into(),
+                },
+                FieldError {
+                    field: "tier".into(),
+                    message: "Tier must be 1-4.".into(),
+                },
             ],
         };
         let ipc = IpcError::from(core);
@@ -90,7 +99,10 @@ mod tests {
 
     #[test]
     fn not_found_names_the_record_and_serialises_snake_case() {
-        let ipc = IpcError::from(CoreError::NotFound { kind: "sponsor", id: 7 });
+        let ipc = IpcError::from(CoreError::NotFound {
+            kind: "sponsor",
+            id: 7,
+        });
         assert_eq!(ipc.record.as_deref(), Some("sponsor 7"));
         let json = serde_json::to_value(&ipc).unwrap_or_default();
         assert_eq!(json["code"], "not_found");

@@ -21,10 +21,13 @@ pub fn database_path(explicit: Option<PathBuf>) -> Result<PathBuf, AppError> {
 
 /// `$XDG_DATA_HOME/sponsor-desk/sponsor-desk.sqlite` (usually `~/.local/share/...`).
 pub fn default_database_path() -> Result<PathBuf, AppError> {
-    let dirs = ProjectDirs::from("org", "sponsordesk", "sponsor-desk").ok_or(AppError::NoDataDir)?;
+    let dirs =
+        ProjectDirs::from("org", "sponsordesk", "sponsor-desk").ok_or(AppError::NoDataDir)?;
     let folder = dirs.data_dir().to_path_buf();
-    std::fs::create_dir_all(&folder)
-        .map_err(|source| AppError::CreateDataDir { path: folder.clone(), source })?;
+    std::fs::create_dir_all(&folder).map_err(|source| AppError::CreateDataDir {
+        path: folder.clone(),
+        source,
+    })?;
     Ok(folder.join(DATABASE_FILE))
 }
 

@@ -15,7 +15,10 @@ pub struct AppState {
 
 impl AppState {
     pub fn new(store: Store, db_path: PathBuf) -> Self {
-        AppState { store: Arc::new(Mutex::new(store)), db_path }
+        AppState {
+            store: Arc::new(Mutex::new(store)),
+            db_path,
+        }
     }
 
     pub fn db_path(&self) -> &std::path::Path {
@@ -33,7 +36,9 @@ impl AppState {
         tauri::async_runtime::spawn_blocking(move || {
             // A poisoned lock means an earlier command panicked mid-call; its transaction was
             // rolled back when the guard dropped, so the store itself is still consistent.
-            let mut guard = store.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+            let mut guard = store
+                .lock()
+                .unwrap_or_else(|poisoned| poisoned.into_inner());
             job(&mut guard).map_err(IpcError::from)
         })
         .await

@@ -54,7 +54,8 @@ impl TempDb {
 }
 
 pub fn path_str(path: &Path) -> &str {
-    path.to_str().unwrap_or_else(|| panic!("test paths are UTF-8: {}", path.display()))
+    path.to_str()
+        .unwrap_or_else(|| panic!("test paths are UTF-8: {}", path.display()))
 }
 
 /// What one run of the binary did.

@@ -22,13 +22,31 @@ pub fn run(store: &Store, args: &Args) -> Result<ExitCode, CliError> {
     } else {
         let mut lines = vec![format!(
             "{}: schema {}, integrity {}, {} foreign-key problem(s)",
-            if report.ok { "database OK" } else { "database NOT OK" },
+            if report.ok {
+                "database OK"
+            } else {
+                "database NOT OK"
+            },
             store.schema_version()?,
-            if report.integrity.is_empty() { "ok" } else { "damaged" },
+            if report.integrity.is_empty() {
+                "ok"
+            } else {
+                "damaged"
+            },
             report.foreign_key_violations.len()
         )];
-        lines.extend(report.integrity.iter().map(|line| format!("  integrity: {line}")));
-        lines.extend(report.foreign_key_violations.iter().map(|line| format!("  reference: {line}")));
+        lines.extend(
+            report
+                .integrity
+                .iter()
+                .map(|line| format!("  integrity: {line}")),
+        );
+        lines.extend(
+            report
+                .foreign_key_violations
+                .iter()
+                .map(|line| format!("  reference: {line}")),
+        );
         output::print(&lines.join("\n"))?;
     }
     if report.ok {

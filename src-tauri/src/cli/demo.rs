@@ -1,5 +1,5 @@
 //! `demo [--size small|large] [--seed N]`: fills an empty database with a demo organisation,
-//! the same one for the same seed, so screenshots and tests can rely on it.
+//! the same one for the same seed and day (dates are relative to today).
 
 use std::process::ExitCode;
 
@@ -7,6 +7,7 @@ use sponsor_desk_core::demo::{self, DemoSize};
 use sponsor_desk_core::Store;
 
 use super::error::CliError;
+use super::output;
 
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]
 enum Size {
@@ -31,7 +32,9 @@ pub fn run(store: &mut Store, args: &Args) -> Result<ExitCode, CliError> {
         Size::Small => DemoSize::Small,
         Size::Large => DemoSize::Large,
     };
-    let summary = demo::fill(store, size, args.seed)?;
-    println!("demo data added: {summary}");
+    // Dates in the demo are relative to today, so its warnings and follow-ups look current.
+    let today = chrono::Local::now().date_naive();
+    let summary = demo::fill(store, size, args.seed, today)?;
+    output::print(&format!("demo data added: {summary}"))?;
     Ok(ExitCode::SUCCESS)
 }

@@ -52,16 +52,15 @@ impl CliError {
     /// The machine-readable code in `{"error": {"code", ...}}`: the core's codes, plus `usage`.
     pub fn code(&self) -> &'static str {
         match self {
-            CliError::Core(core) | CliError::App(AppError::Core(core)) => {
-                code_name(core.code())
-            }
+            CliError::Core(core) | CliError::App(AppError::Core(core)) => code_name(core.code()),
             CliError::Usage(_) => "usage",
             CliError::Read { source, .. } if source.kind() == io::ErrorKind::NotFound => {
                 "not_found"
             }
-            CliError::App(_) | CliError::Read { .. } | CliError::Write { .. } | CliError::Stdout(_) => {
-                "io"
-            }
+            CliError::App(_)
+            | CliError::Read { .. }
+            | CliError::Write { .. }
+            | CliError::Stdout(_) => "io",
         }
     }
 
@@ -117,7 +116,13 @@ struct ErrorJson<'a> {
 }
 
 pub fn print_json_error(code: &str, message: &str, field: Option<&str>) {
-    let body = ErrorJson { error: ErrorBody { code, message, field } };
+    let body = ErrorJson {
+        error: ErrorBody {
+            code,
+            message,
+            field,
+        },
+    };
     // Serialising three strings cannot fail; if stdout is gone there is no one to tell.
     if let Ok(text) = serde_json::to_string(&body) {
         println!("{text}");
@@ -131,9 +136,24 @@ mod tests {
     #[test]
     fn every_core_code_maps_to_a_documented_exit_code() {
         let cases = [
-            (CoreError::validation("sponsor", "name", "Name is required."), INVALID_INPUT),
-            (CoreError::NotFound { kind: "sponsor", id: 3 }, NOT_FOUND),
-            (CoreError::Conflict { field: None, message: "in use".into() }, INVALID_INPUT),
+            (
+                CoreError::validation("sponsor", "name", "Name is required."),
+                INVALID_INPUT,
+            ),
+            (
+                CoreError::NotFound {
+                    kind: "sponsor",
+                    id: 3,
+                },
+                NOT_FOUND,
+            ),
+            (
+                CoreError::Conflict {
+                    field: None,
+                    message: "in use".into(),
+                },
+                INVALID_INPUT,
+            ),
             (
                 CoreError::InvalidImport {
                     location: "sponsors[0]".into(),
@@ -142,7 +162,13 @@ mod tests {
                 },
                 INVALID_INPUT,
             ),
-            (CoreError::NewerSchema { found: 9999, supported: 1 }, DATABASE),
+            (
+                CoreError::NewerSchema {
+                    found: 9999,
+                    supported: 1,
+                },
+                DATABASE,
+            ),
         ];
         for (error, code) in cases {
             let cli = CliError::from(error);

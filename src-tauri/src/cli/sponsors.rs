@@ -84,7 +84,9 @@ pub fn run(store: &Store, args: &Args) -> Result<ExitCode, CliError> {
 
 /// An aligned table; widths count characters, so accented names line up too.
 fn table(rows: &[SponsorRow]) -> String {
-    let header = ["ID", "NAME", "TITLE", "TIER", "STANCE", "STATUS", "ORG UNIT"];
+    let header = [
+        "ID", "NAME", "TITLE", "TIER", "STANCE", "STATUS", "ORG UNIT",
+    ];
     let mut cells: Vec<[String; 7]> = vec![header.map(str::to_string)];
     for row in rows {
         let status = match row.status_date {

@@ -19,5 +19,9 @@ pub struct AppInfo {
 pub async fn app_info(state: State<'_, AppState>) -> Result<AppInfo, IpcError> {
     let db_path = state.db_path().display().to_string();
     let schema_version = state.run(|store| store.schema_version()).await?;
-    Ok(AppInfo { db_path, schema_version, version: env!("CARGO_PKG_VERSION").to_string() })
+    Ok(AppInfo {
+        db_path,
+        schema_version,
+        version: env!("CARGO_PKG_VERSION").to_string(),
+    })
 }

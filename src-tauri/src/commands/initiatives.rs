@@ -8,9 +8,7 @@ use crate::error::IpcError;
 use crate::state::AppState;
 
 #[tauri::command]
-pub async fn list_initiatives(
-    state: State<'_, AppState>,
-) -> Result<Vec<InitiativeRow>, IpcError> {
+pub async fn list_initiatives(state: State<'_, AppState>) -> Result<Vec<InitiativeRow>, IpcError> {
     state.run(|store| initiatives::list(store.conn())).await
 }
 
@@ -19,7 +17,9 @@ pub async fn get_initiative(
     state: State<'_, AppState>,
     id: Id,
 ) -> Result<InitiativeDetail, IpcError> {
-    state.run(move |store| initiatives::detail(store.conn(), id)).await
+    state
+        .run(move |store| initiatives::detail(store.conn(), id))
+        .await
 }
 
 #[tauri::command]
@@ -27,7 +27,9 @@ pub async fn create_initiative(
     state: State<'_, AppState>,
     input: InitiativeInput,
 ) -> Result<Initiative, IpcError> {
-    state.run(move |store| store.write(|tx| initiatives::create(tx, &input))).await
+    state
+        .run(move |store| store.write(|tx| initiatives::create(tx, &input)))
+        .await
 }
 
 #[tauri::command]
@@ -36,12 +38,16 @@ pub async fn update_initiative(
     id: Id,
     input: InitiativeInput,
 ) -> Result<Initiative, IpcError> {
-    state.run(move |store| store.write(|tx| initiatives::update(tx, id, &input))).await
+    state
+        .run(move |store| store.write(|tx| initiatives::update(tx, id, &input)))
+        .await
 }
 
 #[tauri::command]
 pub async fn delete_initiative(state: State<'_, AppState>, id: Id) -> Result<(), IpcError> {
-    state.run(move |store| store.write(|tx| initiatives::delete(tx, id))).await
+    state
+        .run(move |store| store.write(|tx| initiatives::delete(tx, id)))
+        .await
 }
 
 #[tauri::command]
@@ -50,5 +56,7 @@ pub async fn check_initiative(
     id: Option<Id>,
     input: InitiativeInput,
 ) -> Result<Vec<FieldError>, IpcError> {
-    state.run(move |store| initiatives::check(store.conn(), id, &input)).await
+    state
+        .run(move |store| initiatives::check(store.conn(), id, &input))
+        .await
 }

@@ -18,18 +18,28 @@ mod tests {
     /// missing there would fail at runtime, an extra one would be a permission nobody uses.
     #[test]
     fn the_main_capability_names_every_command_and_no_other() {
-        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/src-tauri/capabilities/main.json");
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/src-tauri/capabilities/main.json"
+        );
         let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
         let capability: serde_json::Value =
             serde_json::from_str(&text).unwrap_or_else(|e| panic!("{path}: {e}"));
         let mut allowed: Vec<String> = capability["permissions"]
             .as_array()
-            .map(|list| list.iter().filter_map(|p| p.as_str()).map(str::to_string).collect())
+            .map(|list| {
+                list.iter()
+                    .filter_map(|p| p.as_str())
+                    .map(str::to_string)
+                    .collect()
+            })
             .unwrap_or_default();
         allowed.retain(|p| p.starts_with("allow-"));
         allowed.sort();
-        let mut expected: Vec<String> =
-            COMMANDS.iter().map(|c| format!("allow-{}", c.replace('_', "-"))).collect();
+        let mut expected: Vec<String> = COMMANDS
+            .iter()
+            .map(|c| format!("allow-{}", c.replace('_', "-")))
+            .collect();
         expected.sort();
         assert_eq!(allowed, expected);
         assert_eq!(capability["windows"], serde_json::json!(["main"]));

@@ -17,7 +17,9 @@ pub async fn create_org_unit(
     state: State<'_, AppState>,
     input: OrgUnitInput,
 ) -> Result<OrgUnit, IpcError> {
-    state.run(move |store| store.write(|tx| org_units::create(tx, &input))).await
+    state
+        .run(move |store| store.write(|tx| org_units::create(tx, &input)))
+        .await
 }
 
 #[tauri::command]
@@ -26,12 +28,16 @@ pub async fn update_org_unit(
     id: Id,
     input: OrgUnitInput,
 ) -> Result<OrgUnit, IpcError> {
-    state.run(move |store| store.write(|tx| org_units::update(tx, id, &input))).await
+    state
+        .run(move |store| store.write(|tx| org_units::update(tx, id, &input)))
+        .await
 }
 
 #[tauri::command]
 pub async fn delete_org_unit(state: State<'_, AppState>, id: Id) -> Result<(), IpcError> {
-    state.run(move |store| store.write(|tx| org_units::delete(tx, id))).await
+    state
+        .run(move |store| store.write(|tx| org_units::delete(tx, id)))
+        .await
 }
 
 #[tauri::command]
@@ -40,5 +46,7 @@ pub async fn check_org_unit(
     id: Option<Id>,
     input: OrgUnitInput,
 ) -> Result<Vec<FieldError>, IpcError> {
-    state.run(move |store| org_units::check(store.conn(), id, &input)).await
+    state
+        .run(move |store| org_units::check(store.conn(), id, &input))
+        .await
 }

@@ -12,12 +12,16 @@ pub async fn list_sponsors(
     state: State<'_, AppState>,
     query: SponsorQuery,
 ) -> Result<Vec<SponsorRow>, IpcError> {
-    state.run(move |store| sponsors::list(store.conn(), &query)).await
+    state
+        .run(move |store| sponsors::list(store.conn(), &query))
+        .await
 }
 
 #[tauri::command]
 pub async fn get_sponsor(state: State<'_, AppState>, id: Id) -> Result<SponsorDetail, IpcError> {
-    state.run(move |store| sponsors::detail(store.conn(), id)).await
+    state
+        .run(move |store| sponsors::detail(store.conn(), id))
+        .await
 }
 
 #[tauri::command]
@@ -25,7 +29,9 @@ pub async fn create_sponsor(
     state: State<'_, AppState>,
     input: SponsorInput,
 ) -> Result<Sponsor, IpcError> {
-    state.run(move |store| store.write(|tx| sponsors::create(tx, &input))).await
+    state
+        .run(move |store| store.write(|tx| sponsors::create(tx, &input)))
+        .await
 }
 
 #[tauri::command]
@@ -34,12 +40,16 @@ pub async fn update_sponsor(
     id: Id,
     input: SponsorInput,
 ) -> Result<Sponsor, IpcError> {
-    state.run(move |store| store.write(|tx| sponsors::update(tx, id, &input))).await
+    state
+        .run(move |store| store.write(|tx| sponsors::update(tx, id, &input)))
+        .await
 }
 
 #[tauri::command]
 pub async fn delete_sponsor(state: State<'_, AppState>, id: Id) -> Result<(), IpcError> {
-    state.run(move |store| store.write(|tx| sponsors::delete(tx, id))).await
+    state
+        .run(move |store| store.write(|tx| sponsors::delete(tx, id)))
+        .await
 }
 
 #[tauri::command]
@@ -48,5 +58,7 @@ pub async fn check_sponsor(
     id: Option<Id>,
     input: SponsorInput,
 ) -> Result<Vec<FieldError>, IpcError> {
-    state.run(move |store| sponsors::check(store.conn(), id, &input)).await
+    state
+        .run(move |store| sponsors::check(store.conn(), id, &input))
+        .await
 }

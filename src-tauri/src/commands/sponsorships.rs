@@ -12,7 +12,9 @@ pub async fn create_sponsorship(
     state: State<'_, AppState>,
     input: SponsorshipInput,
 ) -> Result<Sponsorship, IpcError> {
-    state.run(move |store| store.write(|tx| sponsorships::create(tx, &input))).await
+    state
+        .run(move |store| store.write(|tx| sponsorships::create(tx, &input)))
+        .await
 }
 
 #[tauri::command]
@@ -21,12 +23,16 @@ pub async fn update_sponsorship(
     id: Id,
     input: SponsorshipInput,
 ) -> Result<Sponsorship, IpcError> {
-    state.run(move |store| store.write(|tx| sponsorships::update(tx, id, &input))).await
+    state
+        .run(move |store| store.write(|tx| sponsorships::update(tx, id, &input)))
+        .await
 }
 
 #[tauri::command]
 pub async fn delete_sponsorship(state: State<'_, AppState>, id: Id) -> Result<(), IpcError> {
-    state.run(move |store| store.write(|tx| sponsorships::delete(tx, id))).await
+    state
+        .run(move |store| store.write(|tx| sponsorships::delete(tx, id)))
+        .await
 }
 
 #[tauri::command]
@@ -35,5 +41,7 @@ pub async fn check_sponsorship(
     id: Option<Id>,
     input: SponsorshipInput,
 ) -> Result<Vec<FieldError>, IpcError> {
-    state.run(move |store| sponsorships::check(store.conn(), id, &input)).await
+    state
+        .run(move |store| sponsorships::check(store.conn(), id, &input))
+        .await
 }
