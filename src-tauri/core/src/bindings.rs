@@ -62,6 +62,19 @@ mod tests {
             crate::committees::actions::model::ActionQuery,
             crate::committees::actions::model::ActionView,
             crate::committees::prep::model::MeetingPrep,
+            crate::wins::QuickWin,
+            crate::wins::QuickWinInput,
+            crate::stories::Story,
+            crate::stories::StoryInput,
+            crate::stories::UsageInput,
+            crate::stories::SharedStory,
+            crate::stories::StoryMatch,
+            crate::metrics::Metric,
+            crate::metrics::MetricInput,
+            crate::metrics::MetricValue,
+            crate::metrics::MetricValueInput,
+            crate::search::SearchHit,
+            crate::dashboard::Dashboard,
         );
     }
 
