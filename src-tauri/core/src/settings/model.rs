@@ -50,6 +50,10 @@ pub struct Settings {
     pub cadence_days: Cadences,
     /// concentration: a sponsor carrying more than this share of active initiatives (1-100 %).
     pub concentration_percent: i64,
+    /// committee-lapsed: days of grace after a committee's cadence (0-365).
+    pub committee_grace_days: i64,
+    /// story-drought: an active initiative with no success story in this many days (1-730).
+    pub story_drought_days: i64,
     /// Pre-filled in a new initiative's required coverage (each line 0-20). The engine itself
     /// reads every initiative's own coverage.
     pub default_required_coverage: RequiredCoverage,
@@ -61,6 +65,8 @@ impl Default for Settings {
             horizon_days: 90,
             cadence_days: Cadences::default(),
             concentration_percent: 30,
+            committee_grace_days: crate::committees::facts::LAPSE_GRACE_DAYS,
+            story_drought_days: 120,
             default_required_coverage: RequiredCoverage::default(),
         }
     }

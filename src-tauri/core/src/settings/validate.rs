@@ -36,6 +36,20 @@ pub fn check(settings: &Settings) -> Vec<FieldError> {
         1,
         100,
     );
+    errors.range(
+        "committee_grace_days",
+        "The committee grace (days)",
+        settings.committee_grace_days,
+        0,
+        365,
+    );
+    errors.range(
+        "story_drought_days",
+        "The story drought (days)",
+        settings.story_drought_days,
+        1,
+        730,
+    );
     let r = &settings.default_required_coverage;
     // Same bounds as the initiatives table's CHECKs, so a default can always be saved.
     for (field, what, value) in [

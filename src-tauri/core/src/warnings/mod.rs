@@ -1,8 +1,9 @@
 //! warnings: the turnover and gap warnings of DOMAIN.md, computed by a pure engine over a
 //! loaded snapshot and an as-of date, plus what-if departures and acknowledgements/snoozes.
 //!
-//! Shape: `load_snapshot(conn)` reads everything in seven queries; `evaluate(&snapshot,
-//! &settings, as_of)` is pure and deterministic (same data and date, same Vec in the same order);
+//! Shape: `load_snapshot(conn)` reads everything in a dozen queries (never one per record);
+//! `evaluate(&snapshot, &settings, as_of)` is pure and deterministic (same data and date, same
+//! Vec in the same order);
 //! `list(conn, as_of)` loads settings and snapshot, evaluates, and leaves out the warnings the
 //! user acknowledged or snoozed (`list_with_hidden` keeps them, marked). Nothing here writes
 //! except `acknowledge`, `snooze` and `unhide`, each in the caller's transaction with history.
@@ -20,23 +21,16 @@
 //!   at active and proposed ones (losing a proposal's sponsor, or its sponsor's attention,
 //!   matters before launch); departed-unreplaced at proposed, active and on-hold ones (the
 //!   record is wrong while the initiative lives). Completed and cancelled ones never warn.
-//! - Touchpoints dated after the as-of date are ignored.
+//! - Touchpoints, meetings and stories dated after the as-of date are ignored.
 //!
-//! Rules implemented (see each function's comment in `rules/` for the precise condition):
-//! orphaned, tier-gap, single-point, departing-uncovered, departed-unreplaced, pet-project,
-//! unit-gap, concentration, stale-engagement, stance-slipping, follow-up-overdue.
-//!
-//! TODO, waiting for the tables of later issues (the codes exist; no rule fires them yet):
-//! - committee-lapsed: committees, meetings (a committee not met within its cadence + 14 days,
-//!   or with no next meeting scheduled).
-//! - decision-stalled: the decision register (proposed or deferred across two meetings or
-//!   60 days).
-//! - action-overdue: action items (open and past due).
-//! - quick-win-late: quick wins (not delivered by target, or target > 6 months after start).
-//! - story-drought: success stories (an active initiative with none in the last 120 days).
-//!
-//! Each needs its threshold added to `settings::Settings` (with `#[serde(default)]` the stored
-//! settings stay readable).
+//! All sixteen rules are implemented (see each function's comment in `rules/` for the precise
+//! condition): orphaned, tier-gap, single-point, pet-project, unit-gap (`rules/initiatives.rs`);
+//! departing-uncovered, departed-unreplaced, concentration (`rules/turnover.rs`);
+//! stale-engagement, stance-slipping, follow-up-overdue (`rules/engagement.rs`);
+//! committee-lapsed, decision-stalled, action-overdue (`rules/committees.rs`, deciding with the
+//! committees feature's pure conditions); quick-win-late, story-drought (`rules/evidence.rs`).
+//! Thresholds are `settings::Settings`, except decision-stalled's 60 days / two meetings and
+//! quick-win-late's six months, which are the committees' and quick wins' own constants.
 
 mod acks;
 mod build;
@@ -58,8 +52,8 @@ pub use model::{
     Subject, SubjectKind, SuccessorCandidates, Warning, WarningAck, WarningCode, WhatIf,
 };
 pub use snapshot::{
-    load_snapshot, InitiativeFacts, OrgUnitFacts, Snapshot, SponsorFacts, SponsorshipFacts,
-    TouchpointFacts,
+    load_snapshot, InitiativeFacts, OrgUnitFacts, QuickWinFacts, Snapshot, SponsorFacts,
+    SponsorshipFacts, StoryFacts, TouchpointFacts,
 };
 pub use what_if::{what_if, what_if_snapshot, MAX_CANDIDATES};
 

@@ -6,11 +6,13 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 use rusqlite::Connection;
 
+use crate::committees::facts::WarningFacts;
 use crate::error::Result;
 use crate::initiatives::model::{InitiativeStatus, RequiredCoverage};
 use crate::sponsors::model::{SponsorStatus, Stance};
 use crate::sponsorships::model::SponsorshipRole;
 use crate::touchpoints::TouchpointKind;
+use crate::wins::model::WinStatus;
 use crate::Id;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -46,6 +48,7 @@ pub struct InitiativeFacts {
     pub id: Id,
     pub name: String,
     pub status: InitiativeStatus,
+    pub start_date: Option<NaiveDate>,
     pub required: RequiredCoverage,
     /// The org units it spans, ascending.
     pub org_unit_ids: Vec<Id>,
@@ -88,6 +91,25 @@ pub struct TouchpointFacts {
     pub sponsor_ids: Vec<Id>,
 }
 
+/// A quick win, as quick-win-late reads it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct QuickWinFacts {
+    pub id: Id,
+    pub initiative_id: Id,
+    pub title: String,
+    pub start_on: NaiveDate,
+    pub target_on: NaiveDate,
+    pub status: WinStatus,
+}
+
+/// A success story's date, as story-drought reads it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StoryFacts {
+    pub id: Id,
+    pub initiative_id: Id,
+    pub told_on: NaiveDate,
+}
+
 /// Everything the rules read. Maps are by id; sponsorships by id; touchpoints by date, then id.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Snapshot {
@@ -96,9 +118,15 @@ pub struct Snapshot {
     pub initiatives: BTreeMap<Id, InitiativeFacts>,
     pub sponsorships: Vec<SponsorshipFacts>,
     pub touchpoints: Vec<TouchpointFacts>,
+    /// Committees with their meetings, decisions and actions (the committees feature's loader).
+    pub committees: WarningFacts,
+    /// By id.
+    pub quick_wins: Vec<QuickWinFacts>,
+    /// By id.
+    pub stories: Vec<StoryFacts>,
 }
 
-/// Reads the snapshot: seven queries, whatever the size of the database.
+/// Reads the snapshot: a dozen queries, whatever the size of the database.
 pub fn load_snapshot(conn: &Connection) -> Result<Snapshot> {
     let mut snapshot = Snapshot::default();
 
@@ -135,13 +163,14 @@ pub fn load_snapshot(conn: &Connection) -> Result<Snapshot> {
 
     let mut stmt = conn.prepare_cached(
         "SELECT id, name, status, required_executive, required_tier1, required_tier2,
-                required_tier3, required_tier4 FROM initiatives",
+                required_tier3, required_tier4, start_date FROM initiatives",
     )?;
     for initiative in stmt.query_map([], |r| {
         Ok(InitiativeFacts {
             id: r.get(0)?,
             name: r.get(1)?,
             status: r.get(2)?,
+            start_date: r.get(8)?,
             required: RequiredCoverage {
                 executive: r.get(3)?,
                 tier1: r.get(4)?,
@@ -218,6 +247,34 @@ pub fn load_snapshot(conn: &Connection) -> Result<Snapshot> {
     }
     touchpoints.sort_unstable_by_key(|t| (t.occurred_on, t.id));
     snapshot.touchpoints = touchpoints;
+
+    snapshot.committees = crate::committees::facts::warning_facts(conn)?;
+    let mut stmt = conn.prepare_cached(
+        "SELECT id, initiative_id, title, start_on, target_on, status FROM quick_wins ORDER BY id",
+    )?;
+    snapshot.quick_wins = stmt
+        .query_map([], |r| {
+            Ok(QuickWinFacts {
+                id: r.get(0)?,
+                initiative_id: r.get(1)?,
+                title: r.get(2)?,
+                start_on: r.get(3)?,
+                target_on: r.get(4)?,
+                status: r.get(5)?,
+            })
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut stmt =
+        conn.prepare_cached("SELECT id, initiative_id, told_on FROM stories ORDER BY id")?;
+    snapshot.stories = stmt
+        .query_map([], |r| {
+            Ok(StoryFacts {
+                id: r.get(0)?,
+                initiative_id: r.get(1)?,
+                told_on: r.get(2)?,
+            })
+        })?
+        .collect::<rusqlite::Result<_>>()?;
     Ok(snapshot)
 }
 

@@ -65,10 +65,12 @@ impl Fx {
         );
     }
 
-    /// An active initiative with the default coverage (one executive, one tier-3).
+    /// An active initiative with the default coverage (one executive, one tier-3), started on
+    /// 2026-03-01 (so no story drought before 2026-06-30).
     pub fn initiative(&self, name: &str) -> Id {
         self.exec(
-            "INSERT INTO initiatives (name, kind, status, created_at, updated_at) VALUES (?1, 'programme', 'active', ?2, ?2)",
+            "INSERT INTO initiatives (name, kind, status, start_date, created_at, updated_at)
+             VALUES (?1, 'programme', 'active', '2026-03-01', ?2, ?2)",
             params![name, STAMP],
         );
         self.last_id()
@@ -133,6 +135,83 @@ impl Fx {
             );
         }
         id
+    }
+
+    /// A committee with a fixed cadence: `monthly` (30 days) or `quarterly` (91 days).
+    pub fn committee(&self, name: &str, cadence: &str) -> Id {
+        self.exec(
+            "INSERT INTO committees (name, cadence, created_at, updated_at) VALUES (?1, ?2, ?3, ?3)",
+            params![name, cadence, STAMP],
+        );
+        self.last_id()
+    }
+
+    /// A meeting: `planned`, `held` or `cancelled`.
+    pub fn meeting(&self, committee: Id, on: &str, status: &str) -> Id {
+        self.exec(
+            "INSERT INTO meetings (committee_id, scheduled_on, status, created_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?4)",
+            params![committee, on, status, STAMP],
+        );
+        self.last_id()
+    }
+
+    /// A decision tabled at `meeting`, or recorded on `recorded_on` when there is none.
+    pub fn decision(
+        &self,
+        title: &str,
+        status: &str,
+        meeting: Option<Id>,
+        recorded_on: &str,
+    ) -> Id {
+        self.exec(
+            "INSERT INTO decisions (title, status, meeting_id, created_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?4)",
+            params![
+                title,
+                status,
+                meeting,
+                format!("{recorded_on}T09:00:00.000Z")
+            ],
+        );
+        self.last_id()
+    }
+
+    /// An open action owned by a named person.
+    pub fn action(&self, text: &str, owner: &str, due: &str) -> Id {
+        self.exec(
+            "INSERT INTO actions (text, owner_name, due_on, status, created_at, updated_at)
+             VALUES (?1, ?2, ?3, 'open', ?4, ?4)",
+            params![text, owner, due, STAMP],
+        );
+        self.last_id()
+    }
+
+    /// A quick win; `delivered_on` is required exactly when the status is `delivered`.
+    pub fn quick_win(
+        &self,
+        initiative: Id,
+        title: &str,
+        (start, target): (&str, &str),
+        status: &str,
+        delivered_on: Option<&str>,
+    ) -> Id {
+        self.exec(
+            "INSERT INTO quick_wins (initiative_id, title, start_on, target_on, status, delivered_on,
+                                     recurrence, created_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'one_off', ?7, ?7)",
+            params![initiative, title, start, target, status, delivered_on, STAMP],
+        );
+        self.last_id()
+    }
+
+    pub fn story(&self, initiative: Id, told_on: &str) -> Id {
+        self.exec(
+            "INSERT INTO stories (initiative_id, told_on, headline, created_at, updated_at)
+             VALUES (?1, ?2, 'Onboarding took half the time', ?3, ?3)",
+            params![initiative, told_on, STAMP],
+        );
+        self.last_id()
     }
 
     pub fn warnings(&self, as_of: &str) -> Vec<Warning> {

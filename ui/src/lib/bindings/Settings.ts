@@ -20,6 +20,14 @@ cadence_days: Cadences,
  */
 concentration_percent: number, 
 /**
+ * committee-lapsed: days of grace after a committee's cadence (0-365).
+ */
+committee_grace_days: number, 
+/**
+ * story-drought: an active initiative with no success story in this many days (1-730).
+ */
+story_drought_days: number, 
+/**
  * Pre-filled in a new initiative's required coverage (each line 0-20). The engine itself
  * reads every initiative's own coverage.
  */

@@ -1,7 +1,9 @@
 //! The rules, grouped by what they look at. Each reads the indexed snapshot as of one date and
 //! pushes drafts; none reads the clock, the database or anything else, so results are repeatable.
 
+mod committees;
 mod engagement;
+mod evidence;
 mod initiatives;
 mod turnover;
 
@@ -28,6 +30,8 @@ pub(crate) fn run(cx: &Ctx) -> Vec<Draft> {
     initiatives::check(cx, &mut out);
     turnover::check(cx, &mut out);
     engagement::check(cx, &mut out);
+    committees::check(cx, &mut out);
+    evidence::check(cx, &mut out);
     out
 }
 
