@@ -2,6 +2,8 @@
 //! temp dir, and reading what it printed. Each test binary uses only part of it.
 #![allow(dead_code)]
 
+pub mod desktop;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 

@@ -1,0 +1,384 @@
+//! The end-to-end harness every e2e test binary shares: Xvfb and tauri-driver for one test, and
+//! `App`, the running window with the helpers a test needs to click and type as a person does.
+//! Each test gets its own database; the app, the driver and Xvfb are killed by pid at the end,
+//! also when a test fails. A missing tool fails the test with the step that installs it.
+
+use std::cell::RefCell;
+use std::future::Future;
+use std::net::{TcpListener, TcpStream};
+use std::os::unix::process::CommandExt;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::rc::Rc;
+use std::sync::{Mutex, MutexGuard};
+use std::time::{Duration, Instant};
+
+use fantoccini::elements::Element;
+use fantoccini::{Client, ClientBuilder, Locator};
+use serde_json::json;
+
+use super::TempDb;
+
+type Step<T = ()> = Result<T, Box<dyn std::error::Error>>;
+
+/// Long enough for a cold WebKit start on a busy 2-core machine.
+pub const PATIENCE: Duration = Duration::from_secs(30);
+/// A whole test's session: a WebDriver call that never answers must fail the test, not hang CI.
+const TEST_LIMIT: Duration = Duration::from_secs(300);
+const WEBKIT_DRIVER: &str = "/usr/bin/WebKitWebDriver";
+
+/// One window at a time: the tests share the machine's two cores and would only slow each other.
+static ONE_AT_A_TIME: Mutex<()> = Mutex::new(());
+
+pub fn one_at_a_time() -> MutexGuard<'static, ()> {
+    // A failed test poisons the lock; the next test still deserves its turn.
+    ONE_AT_A_TIME
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+/// Xvfb (when there is no display) and tauri-driver, for one test.
+pub struct Desktop {
+    display: String,
+    xvfb: Option<Child>,
+    driver: Child,
+    port: u16,
+}
+
+impl Desktop {
+    pub fn start() -> Desktop {
+        let tauri_driver = find_tauri_driver();
+        assert!(
+            Path::new(WEBKIT_DRIVER).exists(),
+            "{WEBKIT_DRIVER} is missing: install Debian's webkit2gtk-driver (bash .ci/install-system-deps)"
+        );
+        let (display, xvfb) = match std::env::var("DISPLAY") {
+            Ok(display) if !display.is_empty() => (display, None),
+            _ => {
+                let (display, child) = start_xvfb();
+                (display, Some(child))
+            }
+        };
+        let port = free_port();
+        let native_port = free_port();
+        let driver = Command::new(&tauri_driver)
+            .args([
+                "--port",
+                &port.to_string(),
+                "--native-port",
+                &native_port.to_string(),
+            ])
+            .args(["--native-driver", WEBKIT_DRIVER])
+            .env("DISPLAY", &display)
+            // WebKit's DMA-BUF renderer draws nothing under Xvfb, and in compositing mode a
+            // WebDriver screenshot never returns (tried: it hangs until the client gives up).
+            .env("WEBKIT_DISABLE_DMABUF_RENDERER", "1")
+            .env("WEBKIT_DISABLE_COMPOSITING_MODE", "1")
+            .stdout(Stdio::null())
+            // Its own process group, so WebKitWebDriver and the app it starts go down with it.
+            .process_group(0)
+            .spawn()
+            .unwrap_or_else(|e| panic!("cannot start {}: {e}", tauri_driver.display()));
+        let desktop = Desktop {
+            display,
+            xvfb,
+            driver,
+            port,
+        };
+        wait_for_port(port);
+        desktop
+    }
+
+    /// Opens the app on `db`, runs `steps`, saves a screenshot of the final screen (also on
+    /// failure) and quits the app; panics with the failing step's error.
+    pub fn drive<F, Fut>(&self, name: &str, db: &TempDb, steps: F)
+    where
+        F: FnOnce(App) -> Fut,
+        Fut: Future<Output = Step>,
+    {
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap_or_else(|e| panic!("tokio runtime: {e}"));
+        let session = async {
+            let app = App::open(self.port, db.path.clone()).await?;
+            let result = steps(app.clone()).await;
+            let shot = tokio::time::timeout(PATIENCE, app.screenshot(name)).await;
+            let quit = app.quit().await;
+            // The step's own error first: it says what went wrong, the rest follows from it.
+            result?;
+            quit?;
+            let path = shot.map_err(|_| "the screenshot did not come back")??;
+            eprintln!("final screen: {}", path.display());
+            Ok(())
+        };
+        let outcome: Step = runtime.block_on(async {
+            tokio::time::timeout(TEST_LIMIT, session)
+                .await
+                .unwrap_or_else(|_| Err(format!("no result within {TEST_LIMIT:?}").into()))
+        });
+        if let Err(error) = outcome {
+            panic!("{name} on display {}: {error}", self.display);
+        }
+    }
+}
+
+impl Drop for Desktop {
+    fn drop(&mut self) {
+        // The whole driver group (tauri-driver, WebKitWebDriver, the app), then Xvfb, by pid.
+        kill_group(self.driver.id());
+        let _ = self.driver.wait();
+        if let Some(xvfb) = &mut self.xvfb {
+            let _ = xvfb.kill();
+            let _ = xvfb.wait();
+        }
+    }
+}
+
+fn kill_group(pgid: u32) {
+    let _ = Command::new("kill")
+        .args(["-KILL", "--", &format!("-{pgid}")])
+        .status();
+}
+
+/// The app in its current WebDriver session, with the helpers a test needs to act like a
+/// person. Clones share the session, so a restart is seen by the test and by its cleanup.
+#[derive(Clone)]
+pub struct App {
+    session: Rc<RefCell<Client>>,
+    port: u16,
+    db: PathBuf,
+}
+
+impl App {
+    async fn open(port: u16, db: PathBuf) -> Step<App> {
+        let client = new_session(port, &db).await?;
+        Ok(App {
+            session: Rc::new(RefCell::new(client)),
+            port,
+            db,
+        })
+    }
+
+    /// The current session's client (a cheap handle; never hold the RefCell across an await).
+    pub fn client(&self) -> Client {
+        self.session.borrow().clone()
+    }
+
+    /// Ends the session (WebKitWebDriver closes the app) and waits until the process is gone.
+    pub async fn quit(&self) -> Step {
+        self.client().close().await?;
+        let deadline = Instant::now() + PATIENCE;
+        while !app_pids(&self.db).is_empty() {
+            if Instant::now() > deadline {
+                return Err(format!("the app on {} did not quit", self.db.display()).into());
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        Ok(())
+    }
+
+    /// Quits the app and starts it again on the same database, as a person would.
+    pub async fn restart(&self) -> Step {
+        self.quit().await?;
+        let client = new_session(self.port, &self.db).await?;
+        *self.session.borrow_mut() = client;
+        Ok(())
+    }
+
+    pub async fn find(&self, css: &str) -> Step<Element> {
+        let found = self
+            .client()
+            .wait()
+            .at_most(PATIENCE)
+            .for_element(Locator::Css(css))
+            .await;
+        found.map_err(|e| format!("no element {css} within {PATIENCE:?}: {e}").into())
+    }
+
+    pub async fn click(&self, css: &str) -> Step {
+        Ok(self.find(css).await?.click().await?)
+    }
+
+    pub async fn type_into(&self, css: &str, text: &str) -> Step {
+        let field = self.find(css).await?;
+        field.click().await?;
+        Ok(field.send_keys(text).await?)
+    }
+
+    pub async fn text(&self, css: &str) -> Step<String> {
+        match self.client().find_all(Locator::Css(css)).await?.first() {
+            Some(element) => Ok(element.text().await?),
+            None => Ok(String::new()),
+        }
+    }
+
+    pub async fn count(&self, css: &str) -> Step<usize> {
+        Ok(self.client().find_all(Locator::Css(css)).await?.len())
+    }
+
+    /// Polls `ready` until it says yes, failing after `PATIENCE` with what was awaited.
+    async fn wait_until<F, Fut>(&self, what: &str, mut ready: F) -> Step
+    where
+        F: FnMut() -> Fut,
+        Fut: Future<Output = Step<bool>>,
+    {
+        let deadline = Instant::now() + PATIENCE;
+        loop {
+            if ready().await? {
+                return Ok(());
+            }
+            if Instant::now() > deadline {
+                return Err(format!("gave up waiting for {what}").into());
+            }
+            tokio::time::sleep(Duration::from_millis(150)).await;
+        }
+    }
+
+    pub async fn wait_for_rows(&self) -> Step {
+        self.wait_until("the sponsors list", || async {
+            Ok(self.count("[data-testid=sponsor-row]").await? > 0)
+        })
+        .await
+    }
+
+    /// Goes to the sponsors list, types `text` in its search and waits for exactly one row that
+    /// shows it.
+    pub async fn search_for(&self, text: &str) -> Step {
+        self.click("a[href='#/sponsors']").await?;
+        let search = self.find("#sponsor-search").await?;
+        search.clear().await?;
+        search.click().await?;
+        search.send_keys(text).await?;
+        self.wait_until(&format!("one row showing {text:?}"), || async {
+            let rows = self
+                .client()
+                .find_all(Locator::Css("[data-testid=sponsor-row]"))
+                .await?;
+            Ok(match rows.as_slice() {
+                [row] => row.text().await?.contains(text),
+                _ => false,
+            })
+        })
+        .await
+    }
+
+    pub async fn screenshot(&self, name: &str) -> Step<PathBuf> {
+        let png = self.client().screenshot().await?;
+        let dir = shots_dir();
+        std::fs::create_dir_all(&dir)?;
+        let path = dir.join(format!("{name}.png"));
+        std::fs::write(&path, png)?;
+        Ok(path)
+    }
+}
+
+/// A WebDriver session that starts the app binary on `db` (capabilities per tauri-driver).
+async fn new_session(port: u16, db: &Path) -> Step<Client> {
+    let mut caps = serde_json::Map::new();
+    caps.insert("browserName".into(), json!("wry"));
+    caps.insert(
+        "tauri:options".into(),
+        json!({
+            "application": super::binary(),
+            "args": ["--db", super::path_str(db)],
+        }),
+    );
+    let url = format!("http://127.0.0.1:{port}");
+    Ok(ClientBuilder::native()
+        .capabilities(caps)
+        .connect(&url)
+        .await?)
+}
+
+/// target/e2e-shots, beside the binary's profile folder.
+fn shots_dir() -> PathBuf {
+    let binary = super::binary();
+    let target = binary
+        .parent()
+        .and_then(Path::parent)
+        .unwrap_or(Path::new("target"));
+    target.join("e2e-shots")
+}
+
+/// Processes whose command line names `db`: the app instances a test started.
+fn app_pids(db: &Path) -> Vec<u32> {
+    let needle = db.as_os_str().as_encoded_bytes();
+    let Ok(entries) = std::fs::read_dir("/proc") else {
+        return Vec::new();
+    };
+    entries
+        .filter_map(|entry| entry.ok()?.file_name().to_str()?.parse::<u32>().ok())
+        .filter(|pid| {
+            std::fs::read(format!("/proc/{pid}/cmdline"))
+                .is_ok_and(|cmdline| cmdline.windows(needle.len()).any(|w| w == needle))
+        })
+        .collect()
+}
+
+fn find_tauri_driver() -> PathBuf {
+    let in_path: Vec<PathBuf> = std::env::var_os("PATH")
+        .map(|paths| {
+            std::env::split_paths(&paths)
+                .map(|p| p.join("tauri-driver"))
+                .collect()
+        })
+        .unwrap_or_default();
+    let in_cargo =
+        std::env::var_os("HOME").map(|home| PathBuf::from(home).join(".cargo/bin/tauri-driver"));
+    in_path.into_iter().chain(in_cargo).find(|p| p.is_file()).unwrap_or_else(|| {
+        panic!("tauri-driver is not installed: run `cargo install tauri-driver --locked` (bash .ci/install does it)")
+    })
+}
+
+/// Starts Xvfb on the first free display number from :90 and waits for its socket.
+fn start_xvfb() -> (String, Child) {
+    for number in 90..200 {
+        let socket = PathBuf::from(format!("/tmp/.X11-unix/X{number}"));
+        if socket.exists() || Path::new(&format!("/tmp/.X{number}-lock")).exists() {
+            continue;
+        }
+        let display = format!(":{number}");
+        let mut child = Command::new("Xvfb")
+            .args([&display, "-screen", "0", "1280x800x24", "-nolisten", "tcp"])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap_or_else(|e| {
+                panic!(
+                    "cannot start Xvfb ({e}): install Debian's xvfb (bash .ci/install-system-deps)"
+                )
+            });
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while Instant::now() < deadline {
+            if socket.exists() {
+                return (display, child);
+            }
+            if let Ok(Some(_)) = child.try_wait() {
+                break; // Another Xvfb took this number meanwhile: try the next.
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        let _ = child.kill();
+        let _ = child.wait();
+    }
+    panic!("no free X display between :90 and :199 for Xvfb")
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .and_then(|listener| listener.local_addr())
+        .map(|addr| addr.port())
+        .unwrap_or_else(|e| panic!("no free local port: {e}"))
+}
+
+fn wait_for_port(port: u16) {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(
+            Instant::now() < deadline,
+            "tauri-driver did not listen on port {port}"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
