@@ -5,6 +5,7 @@ mod bindings;
 pub mod cli;
 pub mod commands;
 pub mod error;
+pub mod files;
 pub mod paths;
 pub mod state;
 pub mod window;

@@ -1,12 +1,14 @@
 //! The command line: the same binary without a subcommand opens the window, with one it is a
 //! headless tool over the core. Parsing and printing only: no SQL and no business rules here.
 
+mod calendar;
 mod check;
 mod demo;
 pub mod error;
 mod export;
 mod import;
 mod output;
+mod register;
 mod sponsors;
 
 use std::path::PathBuf;
@@ -48,6 +50,10 @@ enum Command {
     Sponsors(sponsors::Args),
     /// Check the database's integrity and references; exit 5 when it is not healthy
     Check(check::Args),
+    /// The decision register as a table, or as CSV with --csv
+    Register(register::Args),
+    /// Write planned meetings and open actions' due dates as an ICS calendar file
+    Calendar(calendar::Args),
 }
 
 impl Command {
@@ -57,6 +63,7 @@ impl Command {
             Command::Sponsors(args) => args.json,
             Command::Check(args) => args.json,
             Command::Demo(_) | Command::Export(_) | Command::Import(_) => false,
+            Command::Register(_) | Command::Calendar(_) => false,
         }
     }
 }
@@ -87,6 +94,8 @@ fn run(cli: Cli) -> Result<ExitCode, CliError> {
         Command::Import(args) => import::run(&mut store, &args),
         Command::Sponsors(args) => sponsors::run(&store, &args),
         Command::Check(args) => check::run(&store, &args),
+        Command::Register(args) => register::run(&store, &args),
+        Command::Calendar(args) => calendar::run(&store, &args),
     }
 }
 

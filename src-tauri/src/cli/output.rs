@@ -29,21 +29,35 @@ pub fn print(text: &str) -> Result<(), CliError> {
 /// Writes `text` to `path` through a temporary file beside it, so a failed write never leaves
 /// half a file where a good one was.
 pub fn write_file(path: &Path, text: &str) -> Result<(), CliError> {
-    let fail = |source| CliError::Write {
-        path: path.to_path_buf(),
-        source,
-    };
-    let mut temp = path.as_os_str().to_owned();
-    temp.push(".partial");
-    let temp = std::path::PathBuf::from(temp);
     let mut body = text.to_string();
     if !body.ends_with('\n') {
         body.push('\n');
     }
-    std::fs::write(&temp, body).map_err(fail)?;
-    std::fs::rename(&temp, path).map_err(|source| {
-        // The rename failed: the temporary file is useless now.
-        let _ = std::fs::remove_file(&temp);
-        fail(source)
+    crate::files::write_atomic(path, &body).map_err(|source| CliError::Write {
+        path: path.to_path_buf(),
+        source,
     })
+}
+
+/// Rows of cells as aligned columns, two spaces apart, trailing spaces trimmed. Widths count
+/// characters, so accented names line up too.
+pub fn table(cells: &[Vec<String>]) -> Vec<String> {
+    let columns = cells.iter().map(Vec::len).max().unwrap_or(0);
+    let mut widths = vec![0usize; columns];
+    for line in cells {
+        for (width, cell) in widths.iter_mut().zip(line) {
+            *width = (*width).max(cell.chars().count());
+        }
+    }
+    cells
+        .iter()
+        .map(|line| {
+            let padded: Vec<String> = line
+                .iter()
+                .zip(&widths)
+                .map(|(cell, &width)| format!("{cell:<width$}"))
+                .collect();
+            padded.join("  ").trim_end().to_string()
+        })
+        .collect()
 }

@@ -82,18 +82,18 @@ pub fn run(store: &Store, args: &Args) -> Result<ExitCode, CliError> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// An aligned table; widths count characters, so accented names line up too.
+/// An aligned table with a count line.
 fn table(rows: &[SponsorRow]) -> String {
     let header = [
         "ID", "NAME", "TITLE", "TIER", "STANCE", "STATUS", "ORG UNIT",
     ];
-    let mut cells: Vec<[String; 7]> = vec![header.map(str::to_string)];
+    let mut cells: Vec<Vec<String>> = vec![header.map(str::to_string).to_vec()];
     for row in rows {
         let status = match row.status_date {
             Some(date) => format!("{} {date}", row.status),
             None => row.status.to_string(),
         };
-        cells.push([
+        cells.push(vec![
             row.id.to_string(),
             row.name.clone(),
             row.title.clone(),
@@ -103,23 +103,7 @@ fn table(rows: &[SponsorRow]) -> String {
             row.org_unit.clone(),
         ]);
     }
-    let mut widths = [0usize; 7];
-    for line in &cells {
-        for (width, cell) in widths.iter_mut().zip(line) {
-            *width = (*width).max(cell.chars().count());
-        }
-    }
-    let mut out: Vec<String> = cells
-        .iter()
-        .map(|line| {
-            let padded: Vec<String> = line
-                .iter()
-                .zip(widths)
-                .map(|(cell, width)| format!("{cell:<width$}"))
-                .collect();
-            padded.join("  ").trim_end().to_string()
-        })
-        .collect();
+    let mut out = output::table(&cells);
     out.push(format!("{} sponsor(s)", rows.len()));
     out.join("\n")
 }

@@ -1,14 +1,25 @@
 //! The Tauri commands: one per operation so capabilities can allow each by name. Each only
 //! adapts: it runs one core call on a blocking thread and returns the core's types or `IpcError`.
 
+pub mod actions;
 pub mod app_info;
+pub mod committee_exports;
+pub mod committees;
+pub mod decisions;
 pub mod initiatives;
+pub mod meetings;
 pub mod names;
 pub mod org_units;
 pub mod sponsors;
 pub mod sponsorships;
 
 pub use names::COMMANDS;
+
+/// The as-of date of the committee screens: today on this computer's calendar, the day the
+/// person is living in (a meeting "today" must not be overdue because UTC moved on).
+pub(crate) fn today() -> chrono::NaiveDate {
+    chrono::Local::now().date_naive()
+}
 
 #[cfg(test)]
 mod tests {
