@@ -17,12 +17,6 @@ pub struct Args {
 
 pub fn run(store: &Store, args: &Args) -> Result<ExitCode, CliError> {
     let json = transfer::export_json(store.conn())?;
-    match &args.out {
-        Some(path) => {
-            output::write_file(path, &json)?;
-            eprintln!("exported the database to {}", path.display());
-        }
-        None => output::print(&json)?,
-    }
+    output::emit(args.out.as_deref(), &json, "the database")?;
     Ok(ExitCode::SUCCESS)
 }

@@ -26,6 +26,19 @@ pub fn print(text: &str) -> Result<(), CliError> {
     }
 }
 
+/// Writes `text` to `out` when given (and says so on stderr, naming `what`), else to stdout:
+/// the `--out FILE` convention every subcommand that produces a document follows.
+pub fn emit(out: Option<&Path>, text: &str, what: &str) -> Result<(), CliError> {
+    match out {
+        Some(path) => {
+            write_file(path, text)?;
+            eprintln!("wrote {what} to {}", path.display());
+            Ok(())
+        }
+        None => print(text),
+    }
+}
+
 /// Writes `text` to `path` through a temporary file beside it, so a failed write never leaves
 /// half a file where a good one was.
 pub fn write_file(path: &Path, text: &str) -> Result<(), CliError> {

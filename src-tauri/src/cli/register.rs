@@ -46,13 +46,7 @@ pub fn run(store: &Store, args: &Args) -> Result<ExitCode, CliError> {
     } else {
         table(&decision_register(store.conn(), &filter)?)
     };
-    match &args.out {
-        Some(path) => {
-            output::write_file(path, &text)?;
-            eprintln!("wrote the decision register to {}", path.display());
-        }
-        None => output::print(&text)?,
-    }
+    output::emit(args.out.as_deref(), &text, "the decision register")?;
     Ok(ExitCode::SUCCESS)
 }
 
