@@ -81,7 +81,14 @@ fn warnings_json_has_the_contract_keys_in_the_stable_order_and_repeats_exactly()
         keys.sort_unstable();
         assert_eq!(
             keys,
-            ["code", "message", "reason", "severity", "subject", "suggestion"],
+            [
+                "code",
+                "message",
+                "reason",
+                "severity",
+                "subject",
+                "suggestion"
+            ],
             "{w}"
         );
         assert!(CODES.contains(&str_of(w, "code")), "{w}");
@@ -132,7 +139,10 @@ fn a_bad_date_is_a_usage_error_that_names_the_flag_and_the_format() {
     let db = TempDb::with_demo("w.sqlite");
     for (args, flag) in [
         (vec!["warnings", "--as-of", "2026-13-01"], "--as-of"),
-        (vec!["what-if", "--depart", "1", "--on", "01/12/2026"], "--on"),
+        (
+            vec!["what-if", "--depart", "1", "--on", "01/12/2026"],
+            "--on",
+        ),
     ] {
         let run = db.run(&args);
         let code = run.code.unwrap_or(-1);
@@ -197,18 +207,31 @@ fn what_if_on_a_tier_one_sponsor_lists_new_warnings_lost_coverage_and_ranked_can
         .iter()
         .map(|c| c["score"].as_i64().unwrap_or(i64::MIN))
         .collect();
-    assert!(scores.windows(2).all(|w| w[0] >= w[1]), "ranked: {scores:?}");
+    assert!(
+        scores.windows(2).all(|w| w[0] >= w[1]),
+        "ranked: {scores:?}"
+    );
     for c in &candidates {
-        assert!(c["sponsor"]["id"].is_i64() && c["sponsor"]["name"].is_string(), "{c}");
+        assert!(
+            c["sponsor"]["id"].is_i64() && c["sponsor"]["name"].is_string(),
+            "{c}"
+        );
         assert!(!str_of(c, "why").is_empty(), "{c}");
-        assert_ne!(c["sponsor"]["id"].as_i64(), id.parse().ok(), "not the leaver");
+        assert_ne!(
+            c["sponsor"]["id"].as_i64(),
+            id.parse().ok(),
+            "not the leaver"
+        );
     }
     // The text form says the same in words.
     let text = db
         .run(&["what-if", "--depart", &id, "--on", "2026-12-01"])
         .success()
         .stdout;
-    assert!(text.contains("Expertise Profiles") && text.contains("Successor candidates"), "{text}");
+    assert!(
+        text.contains("Expertise Profiles") && text.contains("Successor candidates"),
+        "{text}"
+    );
     assert_eq!(db.export(), before, "a what-if writes nothing");
 }
 
@@ -217,7 +240,14 @@ fn what_if_on_an_unknown_sponsor_exits_4_naming_it_and_writes_nothing() {
     let db = TempDb::with_demo("w.sqlite");
     let before = db.export();
     let run = db
-        .run(&["what-if", "--depart", "1,9999", "--on", "2026-12-01", "--json"])
+        .run(&[
+            "what-if",
+            "--depart",
+            "1,9999",
+            "--on",
+            "2026-12-01",
+            "--json",
+        ])
         .code(4);
     assert!(run.stderr.contains("9999"), "{}", run.stderr);
     let error = parse(&run.stdout);

@@ -9,6 +9,8 @@ mod tests {
     use ts_rs::TS;
 
     use crate::commands::app_info::AppInfo;
+    use crate::commands::touchpoints::ItemStatusInput;
+    use crate::commands::warnings::{SnoozeInput, ViewQuery, WarningsQuery, WhatIfQuery};
     use crate::error::IpcError;
 
     fn committed_dir() -> PathBuf {
@@ -28,7 +30,15 @@ mod tests {
                 written.push(format!("{}.ts", <$t>::ident(&cfg)));
             )+ };
         }
-        export!(IpcError, AppInfo);
+        export!(
+            IpcError,
+            AppInfo,
+            ItemStatusInput,
+            WarningsQuery,
+            ViewQuery,
+            SnoozeInput,
+            WhatIfQuery,
+        );
         written
     }
 

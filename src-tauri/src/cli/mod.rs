@@ -10,6 +10,8 @@ mod import;
 mod output;
 mod register;
 mod sponsors;
+mod warnings;
+mod what_if;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -54,6 +56,10 @@ enum Command {
     Register(register::Args),
     /// Write planned meetings and open actions' due dates as an ICS calendar file
     Calendar(calendar::Args),
+    /// List the warnings as of a day (acknowledged and snoozed ones left out)
+    Warnings(warnings::Args),
+    /// Show what the departure of some sponsors would uncover; writes nothing
+    WhatIf(what_if::Args),
 }
 
 impl Command {
@@ -62,6 +68,8 @@ impl Command {
         match self {
             Command::Sponsors(args) => args.json,
             Command::Check(args) => args.json,
+            Command::Warnings(args) => args.json,
+            Command::WhatIf(args) => args.json,
             Command::Demo(_) | Command::Export(_) | Command::Import(_) => false,
             Command::Register(_) | Command::Calendar(_) => false,
         }
@@ -96,6 +104,8 @@ fn run(cli: Cli) -> Result<ExitCode, CliError> {
         Command::Check(args) => check::run(&store, &args),
         Command::Register(args) => register::run(&store, &args),
         Command::Calendar(args) => calendar::run(&store, &args),
+        Command::Warnings(args) => warnings::run(&store, &args),
+        Command::WhatIf(args) => what_if::run(&store, &args),
     }
 }
 

@@ -10,8 +10,11 @@ pub mod initiatives;
 pub mod meetings;
 pub mod names;
 pub mod org_units;
+pub mod settings;
 pub mod sponsors;
 pub mod sponsorships;
+pub mod touchpoints;
+pub mod warnings;
 
 pub use names::COMMANDS;
 

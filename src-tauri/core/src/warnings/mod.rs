@@ -40,6 +40,7 @@ mod index;
 pub mod model;
 mod rules;
 mod snapshot;
+pub mod views;
 mod what_if;
 
 use chrono::NaiveDate;
@@ -54,6 +55,10 @@ pub use model::{
 pub use snapshot::{
     load_snapshot, InitiativeFacts, OrgUnitFacts, QuickWinFacts, Snapshot, SponsorFacts,
     SponsorshipFacts, StoryFacts, TouchpointFacts,
+};
+pub use views::{
+    coverage_matrix, departures, follow_ups_due, CellSponsor, Departure, FollowUp, MatrixCell,
+    MatrixRow,
 };
 pub use what_if::{what_if, what_if_snapshot, MAX_CANDIDATES};
 
