@@ -218,7 +218,7 @@ impl App {
     }
 
     /// Polls `ready` until it says yes, failing after `PATIENCE` with what was awaited.
-    async fn wait_until<F, Fut>(&self, what: &str, mut ready: F) -> Step
+    pub async fn wait_until<F, Fut>(&self, what: &str, mut ready: F) -> Step
     where
         F: FnMut() -> Fut,
         Fut: Future<Output = Step<bool>>,
