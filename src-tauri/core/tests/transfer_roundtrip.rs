@@ -71,6 +71,19 @@ fn export_keys_come_in_the_documented_order() {
             "initiative_milestones",
             "initiative_assessments",
             "sponsorships",
+            "touchpoints",
+            "settings",
+            "warning_acks",
+            "committees",
+            "committee_members",
+            "meetings",
+            "decisions",
+            "actions",
+            "quick_wins",
+            "stories",
+            "quotes",
+            "metrics",
+            "metric_values",
             "history"
         ]
     );
@@ -102,7 +115,10 @@ fn bad_files_change_nothing() {
     let (location, field, message) = import_error(&mut target, &value.to_string());
     assert_eq!(location, format!("sponsors[id={id}]"));
     assert_eq!(field.as_deref(), Some("org_unit_id"));
-    assert_eq!(message, "refers to org unit 99, which is not in the file");
+    assert_eq!(
+        message,
+        "refers to org unit 99, which is not in the file; use the id of one of the \"org_units\""
+    );
 
     // A record that only fails once everything before it has been written must undo it all.
     let mut value: serde_json::Value = serde_json::from_str(&good).unwrap();

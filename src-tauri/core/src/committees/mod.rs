@@ -15,6 +15,7 @@ pub mod prep;
 mod queries;
 mod text;
 mod validate;
+pub mod verbatim;
 
 pub use actions::{
     overdue_actions, ActionInput, ActionItem, ActionQuery, ActionStatus, ActionView,

@@ -6,5 +6,5 @@ mod queries;
 mod validate;
 
 pub use model::{Cadences, Settings};
-pub use queries::{get, set};
+pub use queries::{get, insert_row, list_rows, set};
 pub use validate::check;

@@ -54,6 +54,27 @@ pub fn set(tx: &Transaction, settings: &Settings) -> Result<Settings> {
     get(tx)
 }
 
+/// Every stored row by key, its value as JSON (export: only what was saved, so an import writes
+/// back the same rows and keys a newer version saved survive the round trip).
+pub fn list_rows(conn: &Connection) -> Result<Vec<(String, serde_json::Value)>> {
+    let mut stmt = conn.prepare_cached("SELECT key, value FROM settings ORDER BY key")?;
+    let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
+    let mut all = Vec::new();
+    for row in rows {
+        let (key, value) = row?;
+        let value = serde_json::from_str(&value).map_err(|e| corrupt(&key, e))?;
+        all.push((key, value));
+    }
+    Ok(all)
+}
+
+/// Stores one row as exported (import; the caller validates the whole set first).
+pub fn insert_row(tx: &Transaction, key: &str, value: &serde_json::Value) -> Result<()> {
+    tx.prepare_cached("INSERT INTO settings (key, value) VALUES (?1, ?2)")?
+        .execute(params![key, value.to_string()])?;
+    Ok(())
+}
+
 /// A stored value that does not parse: the database was edited by hand or is damaged.
 fn corrupt(key: &str, e: impl std::fmt::Display) -> CoreError {
     CoreError::Conflict {

@@ -149,13 +149,34 @@ pub(crate) fn row_params<'a>(
     rusqlite::params_from_iter(all)
 }
 
-/// How many records of any kind (history included) the database holds: zero means empty, the
-/// only state import and demo write into.
+/// How many tables hold records (every table but the derived search index; history and settings
+/// included): zero means empty, the only state import and demo write into.
 pub(crate) fn record_count(conn: &Connection) -> Result<i64> {
     Ok(conn.query_row(
-        "SELECT (SELECT count(*) FROM org_units) + (SELECT count(*) FROM sponsors)
-              + (SELECT count(*) FROM initiatives) + (SELECT count(*) FROM sponsorships)
-              + (SELECT count(*) FROM history)",
+        "SELECT EXISTS (SELECT 1 FROM org_units) + EXISTS (SELECT 1 FROM sponsors) +
+       EXISTS (SELECT 1 FROM initiatives) +
+       EXISTS (SELECT 1 FROM initiative_org_units) +
+       EXISTS (SELECT 1 FROM initiative_milestones) +
+       EXISTS (SELECT 1 FROM initiative_assessments) +
+       EXISTS (SELECT 1 FROM sponsorships) +
+       EXISTS (SELECT 1 FROM touchpoints) +
+       EXISTS (SELECT 1 FROM touchpoint_sponsors) +
+       EXISTS (SELECT 1 FROM touchpoint_items) +
+       EXISTS (SELECT 1 FROM settings) + EXISTS (SELECT 1 FROM warning_acks) +
+       EXISTS (SELECT 1 FROM committees) +
+       EXISTS (SELECT 1 FROM committee_members) +
+       EXISTS (SELECT 1 FROM meetings) +
+       EXISTS (SELECT 1 FROM meeting_attendance) +
+       EXISTS (SELECT 1 FROM agenda_items) + EXISTS (SELECT 1 FROM decisions) +
+       EXISTS (SELECT 1 FROM decision_initiatives) +
+       EXISTS (SELECT 1 FROM actions) + EXISTS (SELECT 1 FROM quick_wins) +
+       EXISTS (SELECT 1 FROM quick_win_evidence) +
+       EXISTS (SELECT 1 FROM quick_win_sponsors) +
+       EXISTS (SELECT 1 FROM stories) + EXISTS (SELECT 1 FROM story_tags) +
+       EXISTS (SELECT 1 FROM story_quotes) +
+       EXISTS (SELECT 1 FROM story_impacts) +
+       EXISTS (SELECT 1 FROM story_usages) + EXISTS (SELECT 1 FROM metrics) +
+       EXISTS (SELECT 1 FROM metric_values) + EXISTS (SELECT 1 FROM history)",
         [],
         |r| r.get(0),
     )?)

@@ -10,7 +10,8 @@ pub use model::{
     TouchpointInput, TouchpointItem, TouchpointItemInput, TouchpointKind,
 };
 pub use queries::{
-    create, delete, get, list_all, list_for_sponsor, open_items, set_item_status, timeline, update,
+    create, create_at, delete, get, insert_verbatim, list_all, list_for_sponsor, open_items,
+    set_item_status, timeline, update,
 };
 pub use validate::{check, SUMMARY_MAX, TEXT_MAX};
 

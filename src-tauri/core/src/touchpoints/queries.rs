@@ -225,8 +225,13 @@ pub fn open_items(conn: &Connection, sponsor_id: Option<Id>) -> Result<Vec<OpenI
 
 /// Logs a touchpoint, its sponsors and items, with a history row.
 pub fn create(tx: &Transaction, input: &TouchpointInput) -> Result<Touchpoint> {
+    create_at(tx, input, &history::now())
+}
+
+/// As `create`, stamped `at` (the demo's deterministic clock).
+pub fn create_at(tx: &Transaction, input: &TouchpointInput, at: &str) -> Result<Touchpoint> {
     let occurred_on = validated(tx, None, input)?;
-    let now = history::now();
+    let now = at;
     tx.prepare_cached(
         "INSERT INTO touchpoints (occurred_on, kind, summary, stance_observed, follow_up_on, created_at, updated_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)",
@@ -242,8 +247,9 @@ pub fn create(tx: &Transaction, input: &TouchpointInput) -> Result<Touchpoint> {
     let id = tx.last_insert_rowid();
     write_children(tx, id, input)?;
     let created = get(tx, id)?;
-    history::record(
+    history::record_at(
         tx,
+        at,
         "touchpoints",
         id,
         HistoryAction::Create,
@@ -251,6 +257,40 @@ pub fn create(tx: &Transaction, input: &TouchpointInput) -> Result<Touchpoint> {
         Some(&created),
     )?;
     Ok(created)
+}
+
+/// Inserts a touchpoint exactly as exported (ids, timestamps, sponsors, items), for import. The
+/// caller validates it first (`check`); no history row, the imported history holds its story.
+pub fn insert_verbatim(tx: &Transaction, t: &Touchpoint) -> Result<()> {
+    tx.prepare_cached(
+        "INSERT INTO touchpoints (id, occurred_on, kind, summary, stance_observed, follow_up_on,
+                                  created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+    )?
+    .execute(params![
+        t.id,
+        t.occurred_on,
+        t.kind,
+        t.summary,
+        t.stance_observed,
+        t.follow_up_on,
+        t.created_at,
+        t.updated_at
+    ])?;
+    let mut link = tx.prepare_cached(
+        "INSERT OR IGNORE INTO touchpoint_sponsors (touchpoint_id, sponsor_id) VALUES (?1, ?2)",
+    )?;
+    for sponsor_id in &t.sponsor_ids {
+        link.execute(params![t.id, sponsor_id])?;
+    }
+    let mut item = tx.prepare_cached(
+        "INSERT INTO touchpoint_items (id, touchpoint_id, kind, text, status, resolved_on)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    )?;
+    for i in &t.items {
+        item.execute(params![i.id, t.id, i.kind, i.text, i.status, i.resolved_on])?;
+    }
+    Ok(())
 }
 
 /// Replaces a touchpoint's fields, sponsors and items (items keep their ids when given).

@@ -3,11 +3,23 @@
 
 use rusqlite::Connection;
 
-use super::model::{Export, InitiativeOrgUnit, FORMAT, VERSION};
+use super::model::{Export, InitiativeOrgUnit, SettingRecord, StoryRecord, FORMAT, VERSION};
+use crate::committees::{actions, decisions, meetings};
 use crate::error::{CoreError, Result};
-use crate::{history, initiatives, org_units, sponsors, sponsorships};
+use crate::{
+    committees, history, initiatives, metrics, org_units, settings, sponsors, sponsorships,
+    stories, touchpoints, warnings, wins,
+};
 
 pub fn export(conn: &Connection) -> Result<Export> {
+    let mut story_records = Vec::new();
+    let mut quotes = Vec::new();
+    for story in stories::list_all(conn)? {
+        let (record, story_quotes) = StoryRecord::split(story);
+        story_records.push(record);
+        quotes.extend(story_quotes);
+    }
+    quotes.sort_by_key(|q| q.id);
     Ok(Export {
         format: FORMAT.to_string(),
         version: VERSION,
@@ -24,6 +36,22 @@ pub fn export(conn: &Connection) -> Result<Export> {
         initiative_milestones: initiatives::milestones_by_id(conn, None)?,
         initiative_assessments: initiatives::assessments_by_id(conn, None)?,
         sponsorships: sponsorships::list_by_id(conn)?,
+        touchpoints: touchpoints::list_all(conn)?,
+        settings: settings::list_rows(conn)?
+            .into_iter()
+            .map(|(key, value)| SettingRecord { key, value })
+            .collect(),
+        warning_acks: warnings::list_acks(conn)?,
+        committees: committees::list_all(conn)?,
+        committee_members: committees::list_all_members(conn)?,
+        meetings: meetings::list_all(conn)?,
+        decisions: decisions::list_all(conn)?,
+        actions: actions::list_all(conn)?,
+        quick_wins: wins::list_all(conn)?,
+        stories: story_records,
+        quotes,
+        metrics: metrics::list_all(conn)?,
+        metric_values: metrics::list_all_values(conn)?,
         history: history::list_all(conn)?,
     })
 }

@@ -7,6 +7,7 @@ use rusqlite::Transaction;
 
 use super::model::{Export, ImportSummary};
 use super::parse::{location, parse};
+use super::{import_committees, import_engagement, import_evidence};
 use crate::error::{CoreError, FieldError, Result};
 use crate::initiatives::{AssessmentInput, InitiativeInput, MilestoneInput};
 use crate::sponsorships::SponsorshipInput;
@@ -31,8 +32,29 @@ fn ensure_empty(tx: &Transaction) -> Result<()> {
     Ok(())
 }
 
-/// Turns the first validation problems of a record into an import error at its location.
-fn refuse(kind: &str, index: usize, id: Id, errors: Vec<FieldError>) -> Result<()> {
+/// An import error about `field` of the record at `index` (with `id` when it has one).
+pub(super) fn invalid_at(
+    kind: &str,
+    index: usize,
+    id: Option<Id>,
+    field: &str,
+    message: impl Into<String>,
+) -> CoreError {
+    CoreError::InvalidImport {
+        location: location(kind, index, id),
+        field: Some(field.to_string()),
+        message: message.into(),
+    }
+}
+
+/// Turns the validation problems of a record into an import error at its location, naming the
+/// first problem's field.
+pub(super) fn refuse(
+    kind: &str,
+    index: usize,
+    id: Option<Id>,
+    errors: Vec<FieldError>,
+) -> Result<()> {
     let Some(first) = errors.first() else {
         return Ok(());
     };
@@ -42,7 +64,7 @@ fn refuse(kind: &str, index: usize, id: Id, errors: Vec<FieldError>) -> Result<(
         .collect::<Vec<_>>()
         .join("; ");
     Err(CoreError::InvalidImport {
-        location: location(kind, index, Some(id)),
+        location: location(kind, index, id),
         field: Some(first.field.clone()),
         message,
     })
@@ -50,7 +72,7 @@ fn refuse(kind: &str, index: usize, id: Id, errors: Vec<FieldError>) -> Result<(
 
 /// Orders records so each comes after the one it points to (parent, reports-to). A record in a
 /// loop is an import error naming the field.
-fn parents_first<'a, T>(
+pub(super) fn parents_first<'a, T>(
     kind: &str,
     field: &str,
     items: &'a [T],
@@ -102,7 +124,7 @@ fn insert_all(tx: &Transaction, e: &Export) -> Result<ImportSummary> {
         refuse(
             "org_units",
             index,
-            unit.id,
+            Some(unit.id),
             org_units::check(tx, Some(unit.id), &input)?,
         )?;
         org_units::insert(
@@ -120,7 +142,7 @@ fn insert_all(tx: &Transaction, e: &Export) -> Result<ImportSummary> {
         refuse(
             "sponsors",
             index,
-            s.id,
+            Some(s.id),
             sponsors::check(tx, Some(s.id), &input)?,
         )?;
         sponsors::insert(tx, Some(s.id), &input, &s.created_at, &s.updated_at)?;
@@ -173,7 +195,7 @@ fn insert_all(tx: &Transaction, e: &Export) -> Result<ImportSummary> {
         refuse(
             "initiatives",
             index,
-            i.id,
+            Some(i.id),
             initiatives::check(tx, Some(i.id), &input)?,
         )?;
         initiatives::insert(tx, Some(i.id), &input, &i.created_at, &i.updated_at)?;
@@ -193,11 +215,21 @@ fn insert_all(tx: &Transaction, e: &Export) -> Result<ImportSummary> {
         refuse(
             "sponsorships",
             index,
-            s.id,
+            Some(s.id),
             sponsorships::check_on(tx, Some(s.id), &input, today)?,
         )?;
         sponsorships::insert(tx, Some(s.id), &input, &s.created_at, &s.updated_at)?;
     }
+    // In reference order: each step only points at records the steps before it wrote.
+    import_engagement::insert_touchpoints(tx, e)?;
+    import_engagement::insert_settings(tx, e)?;
+    import_engagement::insert_acks(tx, e)?;
+    import_committees::insert_committees(tx, e)?;
+    import_committees::insert_meetings(tx, e)?;
+    import_committees::insert_register(tx, e)?;
+    import_evidence::insert_wins(tx, e)?;
+    import_evidence::insert_stories(tx, e)?;
+    import_evidence::insert_metrics(tx, e)?;
     for entry in &e.history {
         history::insert_verbatim(tx, entry)?;
     }
@@ -206,6 +238,14 @@ fn insert_all(tx: &Transaction, e: &Export) -> Result<ImportSummary> {
         sponsors: count(e.sponsors.len()),
         initiatives: count(e.initiatives.len()),
         sponsorships: count(e.sponsorships.len()),
+        touchpoints: count(e.touchpoints.len()),
+        committees: count(e.committees.len()),
+        meetings: count(e.meetings.len()),
+        decisions: count(e.decisions.len()),
+        actions: count(e.actions.len()),
+        quick_wins: count(e.quick_wins.len()),
+        stories: count(e.stories.len()),
+        metrics: count(e.metrics.len()),
         history: count(e.history.len()),
     })
 }

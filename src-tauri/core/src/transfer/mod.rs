@@ -3,9 +3,15 @@
 
 mod export;
 mod import;
+mod import_committees;
+mod import_engagement;
+mod import_evidence;
 mod model;
 mod parse;
 
 pub use export::{export, export_json};
 pub use import::import_json;
-pub use model::{Export, ImportSummary, InitiativeOrgUnit, FORMAT, VERSION};
+pub use model::{
+    Export, ImportSummary, InitiativeOrgUnit, QuoteRecord, SettingRecord, StoryRecord, FORMAT,
+    VERSION,
+};

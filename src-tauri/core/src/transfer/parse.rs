@@ -21,6 +21,19 @@ const KEYS: &[&str] = &[
     "initiative_milestones",
     "initiative_assessments",
     "sponsorships",
+    "touchpoints",
+    "settings",
+    "warning_acks",
+    "committees",
+    "committee_members",
+    "meetings",
+    "decisions",
+    "actions",
+    "quick_wins",
+    "stories",
+    "quotes",
+    "metrics",
+    "metric_values",
     "history",
 ];
 
@@ -90,6 +103,19 @@ pub(crate) fn parse(text: &str) -> Result<Export> {
         initiative_milestones: section(&root, "initiative_milestones")?,
         initiative_assessments: section(&root, "initiative_assessments")?,
         sponsorships: section(&root, "sponsorships")?,
+        touchpoints: section(&root, "touchpoints")?,
+        settings: section(&root, "settings")?,
+        warning_acks: section(&root, "warning_acks")?,
+        committees: section(&root, "committees")?,
+        committee_members: section(&root, "committee_members")?,
+        meetings: section(&root, "meetings")?,
+        decisions: section(&root, "decisions")?,
+        actions: section(&root, "actions")?,
+        quick_wins: section(&root, "quick_wins")?,
+        stories: section(&root, "stories")?,
+        quotes: section(&root, "quotes")?,
+        metrics: section(&root, "metrics")?,
+        metric_values: section(&root, "metric_values")?,
         history: section(&root, "history")?,
     };
     check_references(&export)?;
@@ -172,11 +198,56 @@ struct Ref {
     kind: &'static str,
     index: usize,
     id: Option<Id>,
-    field: &'static str,
+    field: String,
     target: Option<Id>,
+    /// The field may be null, which the message then offers.
+    nullable: bool,
 }
 
-/// Ids are unique per kind, and every reference points at a record in the file.
+/// The references of one kind of record to one kind of target, gathered per target.
+#[derive(Default)]
+struct Refs(Vec<Ref>);
+
+impl Refs {
+    /// A reference that must be set.
+    fn to(&mut self, kind: &'static str, index: usize, id: Option<Id>, field: &str, target: Id) {
+        self.push(kind, index, id, field, Some(target), false);
+    }
+
+    /// A reference that may be null.
+    fn maybe(
+        &mut self,
+        kind: &'static str,
+        index: usize,
+        id: Option<Id>,
+        field: &str,
+        target: Option<Id>,
+    ) {
+        self.push(kind, index, id, field, target, true);
+    }
+
+    fn push(
+        &mut self,
+        kind: &'static str,
+        index: usize,
+        id: Option<Id>,
+        field: &str,
+        target: Option<Id>,
+        nullable: bool,
+    ) {
+        self.0.push(Ref {
+            kind,
+            index,
+            id,
+            field: field.to_string(),
+            target,
+            nullable,
+        });
+    }
+}
+
+/// Ids are unique per kind, every reference points at a record in the file, and every part
+/// nested in a record (an agenda item, an ask, a usage) names that record as its parent.
 fn check_references(e: &Export) -> Result<()> {
     let units = ids("org_units", e.org_units.iter().map(|r| r.id))?;
     let sponsors = ids("sponsors", e.sponsors.iter().map(|r| r.id))?;
@@ -190,112 +261,283 @@ fn check_references(e: &Export) -> Result<()> {
         e.initiative_assessments.iter().map(|r| r.id),
     )?;
     ids("sponsorships", e.sponsorships.iter().map(|r| r.id))?;
+    ids("touchpoints", e.touchpoints.iter().map(|r| r.id))?;
+    ids(
+        "touchpoints items",
+        e.touchpoints
+            .iter()
+            .flat_map(|t| t.items.iter().map(|i| i.id)),
+    )?;
+    let committees = ids("committees", e.committees.iter().map(|r| r.id))?;
+    ids(
+        "committee_members",
+        e.committee_members.iter().map(|r| r.id),
+    )?;
+    let meetings = ids("meetings", e.meetings.iter().map(|r| r.id))?;
+    ids(
+        "meetings agenda",
+        e.meetings
+            .iter()
+            .flat_map(|m| m.agenda.iter().map(|a| a.id)),
+    )?;
+    ids(
+        "meetings attendance",
+        e.meetings
+            .iter()
+            .flat_map(|m| m.attendance.iter().map(|a| a.id)),
+    )?;
+    let decisions = ids("decisions", e.decisions.iter().map(|r| r.id))?;
+    ids("actions", e.actions.iter().map(|r| r.id))?;
+    ids("quick_wins", e.quick_wins.iter().map(|r| r.id))?;
+    let stories = ids("stories", e.stories.iter().map(|r| r.id))?;
+    ids(
+        "stories usages",
+        e.stories.iter().flat_map(|s| s.usages.iter().map(|u| u.id)),
+    )?;
+    ids("quotes", e.quotes.iter().map(|r| r.id))?;
+    let metrics = ids("metrics", e.metrics.iter().map(|r| r.id))?;
+    ids("metric_values", e.metric_values.iter().map(|r| r.id))?;
     ids("history", e.history.iter().map(|r| r.id))?;
-    let r = |kind, index, id, field, target| Ref {
-        kind,
-        index,
-        id,
-        field,
-        target,
-    };
-    // (the references, what they point at, the ids of those in the file)
-    let groups: [(Vec<Ref>, &str, &HashSet<Id>); 3] = [
-        (
-            (e.org_units.iter().enumerate())
-                .map(|(i, u)| r("org_units", i, Some(u.id), "parent_id", u.parent_id))
-                .chain(e.sponsors.iter().enumerate().map(|(i, s)| {
-                    r(
-                        "sponsors",
-                        i,
-                        Some(s.id),
-                        "org_unit_id",
-                        Some(s.org_unit_id),
-                    )
-                }))
-                .chain(e.initiative_org_units.iter().enumerate().map(|(i, l)| {
-                    r(
-                        "initiative_org_units",
-                        i,
-                        None,
-                        "org_unit_id",
-                        Some(l.org_unit_id),
-                    )
-                }))
-                .collect(),
-            "org unit",
-            &units,
-        ),
-        (
-            (e.sponsors.iter().enumerate())
-                .map(|(i, s)| r("sponsors", i, Some(s.id), "reports_to_id", s.reports_to_id))
-                .chain(e.sponsorships.iter().enumerate().map(|(i, p)| {
-                    r(
-                        "sponsorships",
-                        i,
-                        Some(p.id),
-                        "sponsor_id",
-                        Some(p.sponsor_id),
-                    )
-                }))
-                .collect(),
-            "sponsor",
-            &sponsors,
-        ),
-        (
-            (e.initiative_org_units.iter().enumerate())
-                .map(|(i, l)| {
-                    r(
-                        "initiative_org_units",
-                        i,
-                        None,
-                        "initiative_id",
-                        Some(l.initiative_id),
-                    )
-                })
-                .chain(e.initiative_milestones.iter().enumerate().map(|(i, m)| {
-                    r(
-                        "initiative_milestones",
-                        i,
-                        Some(m.id),
-                        "initiative_id",
-                        Some(m.initiative_id),
-                    )
-                }))
-                .chain(e.initiative_assessments.iter().enumerate().map(|(i, a)| {
-                    r(
-                        "initiative_assessments",
-                        i,
-                        Some(a.id),
-                        "initiative_id",
-                        Some(a.initiative_id),
-                    )
-                }))
-                .chain(e.sponsorships.iter().enumerate().map(|(i, p)| {
-                    r(
-                        "sponsorships",
-                        i,
-                        Some(p.id),
-                        "initiative_id",
-                        Some(p.initiative_id),
-                    )
-                }))
-                .collect(),
-            "initiative",
-            &initiatives,
-        ),
+    check_parents(e)?;
+
+    let (mut to_unit, mut to_sponsor, mut to_initiative) =
+        (Refs::default(), Refs::default(), Refs::default());
+    let (mut to_committee, mut to_meeting, mut to_decision) =
+        (Refs::default(), Refs::default(), Refs::default());
+    let (mut to_story, mut to_metric) = (Refs::default(), Refs::default());
+
+    for (i, u) in e.org_units.iter().enumerate() {
+        to_unit.maybe("org_units", i, Some(u.id), "parent_id", u.parent_id);
+    }
+    for (i, s) in e.sponsors.iter().enumerate() {
+        to_unit.to("sponsors", i, Some(s.id), "org_unit_id", s.org_unit_id);
+        to_sponsor.maybe("sponsors", i, Some(s.id), "reports_to_id", s.reports_to_id);
+    }
+    for (i, l) in e.initiative_org_units.iter().enumerate() {
+        to_unit.to(
+            "initiative_org_units",
+            i,
+            None,
+            "org_unit_id",
+            l.org_unit_id,
+        );
+        to_initiative.to(
+            "initiative_org_units",
+            i,
+            None,
+            "initiative_id",
+            l.initiative_id,
+        );
+    }
+    for (i, m) in e.initiative_milestones.iter().enumerate() {
+        to_initiative.to(
+            "initiative_milestones",
+            i,
+            Some(m.id),
+            "initiative_id",
+            m.initiative_id,
+        );
+    }
+    for (i, a) in e.initiative_assessments.iter().enumerate() {
+        to_initiative.to(
+            "initiative_assessments",
+            i,
+            Some(a.id),
+            "initiative_id",
+            a.initiative_id,
+        );
+    }
+    for (i, p) in e.sponsorships.iter().enumerate() {
+        to_sponsor.to("sponsorships", i, Some(p.id), "sponsor_id", p.sponsor_id);
+        to_initiative.to(
+            "sponsorships",
+            i,
+            Some(p.id),
+            "initiative_id",
+            p.initiative_id,
+        );
+    }
+    for (i, t) in e.touchpoints.iter().enumerate() {
+        for (n, sponsor) in t.sponsor_ids.iter().enumerate() {
+            to_sponsor.to(
+                "touchpoints",
+                i,
+                Some(t.id),
+                &format!("sponsor_ids[{n}]"),
+                *sponsor,
+            );
+        }
+    }
+    for (i, m) in e.committee_members.iter().enumerate() {
+        to_committee.to(
+            "committee_members",
+            i,
+            Some(m.id),
+            "committee_id",
+            m.committee_id,
+        );
+        to_sponsor.to(
+            "committee_members",
+            i,
+            Some(m.id),
+            "sponsor_id",
+            m.sponsor_id,
+        );
+    }
+    for (i, m) in e.meetings.iter().enumerate() {
+        to_committee.to("meetings", i, Some(m.id), "committee_id", m.committee_id);
+        for (n, a) in m.agenda.iter().enumerate() {
+            let field = format!("agenda[{n}].initiative_id");
+            to_initiative.maybe("meetings", i, Some(m.id), &field, a.initiative_id);
+        }
+        for (n, a) in m.attendance.iter().enumerate() {
+            let field = format!("attendance[{n}].sponsor_id");
+            to_sponsor.maybe("meetings", i, Some(m.id), &field, a.sponsor_id);
+        }
+    }
+    for (i, d) in e.decisions.iter().enumerate() {
+        to_meeting.maybe("decisions", i, Some(d.id), "meeting_id", d.meeting_id);
+        to_decision.maybe("decisions", i, Some(d.id), "supersedes_id", d.supersedes_id);
+        for (n, initiative) in d.initiative_ids.iter().enumerate() {
+            let field = format!("initiative_ids[{n}]");
+            to_initiative.to("decisions", i, Some(d.id), &field, *initiative);
+        }
+    }
+    for (i, a) in e.actions.iter().enumerate() {
+        to_sponsor.maybe(
+            "actions",
+            i,
+            Some(a.id),
+            "owner_sponsor_id",
+            a.owner_sponsor_id,
+        );
+        to_meeting.maybe("actions", i, Some(a.id), "meeting_id", a.meeting_id);
+        to_decision.maybe("actions", i, Some(a.id), "decision_id", a.decision_id);
+    }
+    for (i, w) in e.quick_wins.iter().enumerate() {
+        to_initiative.to(
+            "quick_wins",
+            i,
+            Some(w.id),
+            "initiative_id",
+            w.initiative_id,
+        );
+        for (n, sponsor) in w.sponsor_ids.iter().enumerate() {
+            to_sponsor.to(
+                "quick_wins",
+                i,
+                Some(w.id),
+                &format!("sponsor_ids[{n}]"),
+                *sponsor,
+            );
+        }
+    }
+    for (i, s) in e.stories.iter().enumerate() {
+        to_initiative.to("stories", i, Some(s.id), "initiative_id", s.initiative_id);
+        for (n, u) in s.usages.iter().enumerate() {
+            let (sponsor, meeting) = (
+                format!("usages[{n}].sponsor_id"),
+                format!("usages[{n}].meeting_id"),
+            );
+            to_sponsor.maybe("stories", i, Some(s.id), &sponsor, u.sponsor_id);
+            to_meeting.maybe("stories", i, Some(s.id), &meeting, u.meeting_id);
+        }
+    }
+    for (i, q) in e.quotes.iter().enumerate() {
+        to_story.to("quotes", i, Some(q.id), "story_id", q.story_id);
+    }
+    for (i, m) in e.metrics.iter().enumerate() {
+        to_initiative.maybe("metrics", i, Some(m.id), "initiative_id", m.initiative_id);
+    }
+    for (i, v) in e.metric_values.iter().enumerate() {
+        to_metric.to("metric_values", i, Some(v.id), "metric_id", v.metric_id);
+    }
+
+    // (the references, what they point at, its list in the file, the ids of those in the file)
+    let groups: [(Refs, &str, &str, &HashSet<Id>); 8] = [
+        (to_unit, "org unit", "org_units", &units),
+        (to_sponsor, "sponsor", "sponsors", &sponsors),
+        (to_initiative, "initiative", "initiatives", &initiatives),
+        (to_committee, "committee", "committees", &committees),
+        (to_meeting, "meeting", "meetings", &meetings),
+        (to_decision, "decision", "decisions", &decisions),
+        (to_story, "story", "stories", &stories),
+        (to_metric, "metric", "metrics", &metrics),
     ];
-    for (refs, what, known) in groups {
-        for reference in refs {
+    for (refs, what, key, known) in groups {
+        for reference in refs.0 {
             if let Some(target) = reference.target.filter(|t| !known.contains(t)) {
+                let or_null = if reference.nullable { ", or null" } else { "" };
                 return Err(invalid(
                     location(reference.kind, reference.index, reference.id),
-                    Some(reference.field),
-                    format!("refers to {what} {target}, which is not in the file"),
+                    Some(&reference.field),
+                    format!(
+                        "refers to {what} {target}, which is not in the file; use the id of one of the \"{key}\"{or_null}"
+                    ),
                 ));
             }
         }
     }
     Ok(())
+}
+
+/// A part nested in a record names that record: an ask its touchpoint, an agenda item or an
+/// attendee its meeting, a usage its story.
+fn check_parents(e: &Export) -> Result<()> {
+    let mut parts: Vec<(&'static str, usize, Id, String, Id)> = Vec::new();
+    for (i, t) in e.touchpoints.iter().enumerate() {
+        for (n, item) in t.items.iter().enumerate() {
+            parts.push((
+                "touchpoints",
+                i,
+                t.id,
+                format!("items[{n}].touchpoint_id"),
+                item.touchpoint_id,
+            ));
+        }
+    }
+    for (i, m) in e.meetings.iter().enumerate() {
+        for (n, a) in m.agenda.iter().enumerate() {
+            parts.push((
+                "meetings",
+                i,
+                m.id,
+                format!("agenda[{n}].meeting_id"),
+                a.meeting_id,
+            ));
+        }
+        for (n, a) in m.attendance.iter().enumerate() {
+            parts.push((
+                "meetings",
+                i,
+                m.id,
+                format!("attendance[{n}].meeting_id"),
+                a.meeting_id,
+            ));
+        }
+    }
+    for (i, s) in e.stories.iter().enumerate() {
+        for (n, u) in s.usages.iter().enumerate() {
+            parts.push((
+                "stories",
+                i,
+                s.id,
+                format!("usages[{n}].story_id"),
+                u.story_id,
+            ));
+        }
+    }
+    match parts
+        .into_iter()
+        .find(|(_, _, parent, _, named)| parent != named)
+    {
+        None => Ok(()),
+        Some((kind, index, parent, field, named)) => Err(invalid(
+            location(kind, index, Some(parent)),
+            Some(&field),
+            format!("names {named}, but it is nested in record {parent}; set it to {parent}"),
+        )),
+    }
 }
 
 fn ids(kind: &str, all: impl Iterator<Item = Id>) -> Result<HashSet<Id>> {
@@ -351,10 +593,10 @@ mod tests {
         );
         assert!(message.contains("unknown field `colour`"), "{message}");
         let (location, field, _) =
-            error_of(r#"{"format": "sponsor-desk", "version": 1, "touchpoints": []}"#);
+            error_of(r#"{"format": "sponsor-desk", "version": 1, "gadgets": []}"#);
         assert_eq!(
             (location.as_str(), field.as_deref()),
-            ("the file", Some("touchpoints"))
+            ("the file", Some("gadgets"))
         );
     }
 
@@ -382,7 +624,10 @@ mod tests {
             (location.as_str(), field.as_deref()),
             ("org_units[id=1]", Some("parent_id"))
         );
-        assert_eq!(message, "refers to org unit 99, which is not in the file");
+        assert_eq!(
+            message,
+            "refers to org unit 99, which is not in the file; use the id of one of the \"org_units\", or null"
+        );
         let text =
             format!(r#"{{"format": "sponsor-desk", "version": 1, "org_units": [{UNIT}, {UNIT}]}}"#);
         assert_eq!(error_of(&text).1.as_deref(), Some("id"));

@@ -95,18 +95,57 @@ pub(crate) fn mark(warnings: &mut [Warning], acks: &[WarningAck], as_of: NaiveDa
     }
 }
 
+/// The fingerprint rule: as the warning gave it, 1 to 200 characters, no spaces around.
+const FINGERPRINT_RULE: &str =
+    "The fingerprint must be copied from the warning (1 to 200 characters, no spaces around)";
+
+fn fingerprint_ok(fingerprint: &str) -> bool {
+    let length = fingerprint.chars().count();
+    length > 0 && length <= 200 && fingerprint.trim() == fingerprint
+}
+
+/// Every problem with a stored acknowledgement (import): its fingerprint, and a snooze date
+/// exactly when it is snoozed.
+pub fn check_ack(ack: &WarningAck) -> Vec<crate::FieldError> {
+    let mut errors = crate::validate::Errors::default();
+    if !fingerprint_ok(&ack.fingerprint) {
+        errors.push("fingerprint", FINGERPRINT_RULE);
+    }
+    match (ack.state, ack.snoozed_until) {
+        (AckState::Snoozed, None) => errors.push(
+            "snoozed_until",
+            "A snoozed warning needs the date it shows again (YYYY-MM-DD)",
+        ),
+        (AckState::Acknowledged, Some(_)) => errors.push(
+            "snoozed_until",
+            "An acknowledged warning has no snooze date; clear it or set the state to snoozed",
+        ),
+        _ => {}
+    }
+    errors.into_vec()
+}
+
+/// Stores an acknowledgement exactly as exported (import; the caller runs `check_ack` first).
+pub fn insert_verbatim(tx: &Transaction, ack: &WarningAck) -> Result<()> {
+    tx.prepare_cached(
+        "INSERT INTO warning_acks (code, subject_kind, subject_id, fingerprint, state, snoozed_until, at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+    )?
+    .execute(params![ack.code, ack.subject_kind, ack.subject_id, ack.fingerprint, ack.state, ack.snoozed_until, ack.at])?;
+    Ok(())
+}
+
 fn save(
     tx: &Transaction,
     input: &AckInput,
     state: AckState,
     until: Option<NaiveDate>,
 ) -> Result<WarningAck> {
-    let length = input.fingerprint.chars().count();
-    if length == 0 || length > 200 || input.fingerprint.trim() != input.fingerprint {
+    if !fingerprint_ok(&input.fingerprint) {
         return Err(CoreError::validation(
             label(input.code, input.subject_kind, input.subject_id),
             "fingerprint",
-            "The fingerprint must be copied from the warning (1 to 200 characters, no spaces around)",
+            FINGERPRINT_RULE,
         ));
     }
     let old = find(tx, input.code, input.subject_kind, input.subject_id)?;

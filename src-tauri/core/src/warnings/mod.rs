@@ -46,7 +46,9 @@ mod what_if;
 use chrono::NaiveDate;
 use rusqlite::Connection;
 
-pub use acks::{acknowledge, list_acks, snooze, unhide};
+pub use acks::{
+    acknowledge, check_ack, insert_verbatim as insert_ack_verbatim, list_acks, snooze, unhide,
+};
 pub use evaluate::{evaluate, sort};
 pub use model::{
     AckInput, AckState, Candidate, InitiativeRef, LosingCoverage, LostLine, Severity, SponsorRef,

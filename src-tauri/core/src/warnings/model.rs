@@ -124,6 +124,7 @@ pub struct AckInput {
 
 /// A stored acknowledgement or snooze.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
 pub struct WarningAck {
     pub code: WarningCode,
     pub subject_kind: SubjectKind,

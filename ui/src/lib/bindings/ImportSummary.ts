@@ -3,4 +3,4 @@
 /**
  * How many records an import wrote.
  */
-export type ImportSummary = { org_units: number, sponsors: number, initiatives: number, sponsorships: number, history: number, };
+export type ImportSummary = { org_units: number, sponsors: number, initiatives: number, sponsorships: number, touchpoints: number, committees: number, meetings: number, decisions: number, actions: number, quick_wins: number, stories: number, metrics: number, history: number, };

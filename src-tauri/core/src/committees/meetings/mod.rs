@@ -16,4 +16,5 @@ pub use model::{
 };
 pub(crate) use queries::{date_of, previous};
 pub use queries::{delete, detail, get, list, list_all, plan, row, update};
+pub(crate) use validate::check_attendance;
 pub use validate::{check, TIME_BOX_MAX};
