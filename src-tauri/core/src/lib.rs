@@ -13,6 +13,7 @@ pub mod history;
 pub mod initiatives;
 pub mod metrics;
 pub mod org_units;
+mod references;
 pub mod search;
 pub mod settings;
 pub mod sponsors;

@@ -6,7 +6,8 @@ use std::collections::BTreeSet;
 use super::model::{CoverageLine, RequiredCoverage};
 use crate::Id;
 
-/// Coverage lines for `required`, given the active sponsorships as (sponsor id, tier). Each
+/// Coverage lines for `required`, given the active sponsorships that count toward coverage
+/// (`SponsorshipRole::covers`: not a successor-in-waiting) as (sponsor id, tier). Each
 /// sponsor counts once per line however many roles they hold. The executive line (tiers 1 and 2
 /// together) is always shown; a tier line only when that tier is required.
 pub fn coverage(required: &RequiredCoverage, active: &[(Id, u8)]) -> Vec<CoverageLine> {

@@ -143,6 +143,8 @@ pub struct CoverageLine {
     /// Plain words for the UI: "Executive (tier 1-2)", "Tier 3 line managers".
     pub label: String,
     pub required: u8,
+    /// Active sponsors that count toward it: a successor-in-waiting is shown on the page but
+    /// not counted, as in the warnings engine.
     pub active: u8,
     pub met: bool,
 }

@@ -130,15 +130,25 @@ pub fn list(conn: &Connection) -> Result<Vec<InitiativeRow>> {
 
 /// The initiatives list by name, with active sponsors and coverage as of `today`.
 pub fn list_on(conn: &Connection, today: NaiveDate) -> Result<Vec<InitiativeRow>> {
+    // Active sponsors as the list shows them, and those among them that count toward coverage
+    // (not a successor-in-waiting), as the warnings engine counts them.
     let mut active: HashMap<Id, Vec<(Id, u8)>> = HashMap::new();
+    let mut covering: HashMap<Id, Vec<(Id, u8)>> = HashMap::new();
     for view in views_on(conn, None, None, today)?
         .into_iter()
         .filter(|v| v.active)
     {
+        let entry = (view.sponsorship.sponsor_id, view.sponsor_tier);
+        if view.sponsorship.role.covers() {
+            covering
+                .entry(view.sponsorship.initiative_id)
+                .or_default()
+                .push(entry);
+        }
         active
             .entry(view.sponsorship.initiative_id)
             .or_default()
-            .push((view.sponsorship.sponsor_id, view.sponsor_tier));
+            .push(entry);
     }
     let mut rows: Vec<InitiativeRow> = list_by_id(conn)?
         .into_iter()
@@ -147,8 +157,9 @@ pub fn list_on(conn: &Connection, today: NaiveDate) -> Result<Vec<InitiativeRow>
             let mut people: Vec<Id> = sponsors.iter().map(|(id, _)| *id).collect();
             people.sort_unstable();
             people.dedup();
+            let counted = covering.get(&i.id).map(Vec::as_slice).unwrap_or_default();
             InitiativeRow {
-                covered: coverage(&i.required_coverage, sponsors)
+                covered: coverage(&i.required_coverage, counted)
                     .iter()
                     .all(|l| l.met),
                 active_sponsors: u32::try_from(people.len()).unwrap_or(u32::MAX),
@@ -178,9 +189,10 @@ pub fn detail(conn: &Connection, id: Id) -> Result<InitiativeDetail> {
 pub fn detail_on(conn: &Connection, id: Id, today: NaiveDate) -> Result<InitiativeDetail> {
     let initiative = get(conn, id)?;
     let views = views_on(conn, None, Some(id), today)?;
+    // A successor-in-waiting is listed in the tiers but does not count toward coverage.
     let active: Vec<(Id, u8)> = views
         .iter()
-        .filter(|v| v.active)
+        .filter(|v| v.active && v.sponsorship.role.covers())
         .map(|v| (v.sponsorship.sponsor_id, v.sponsor_tier))
         .collect();
     let tiers = (1..=4)
@@ -389,14 +401,26 @@ pub fn delete(tx: &Transaction, id: Id) -> Result<()> {
         let rows = stmt.query_map([id], |r| r.get(0))?;
         rows.collect::<rusqlite::Result<_>>()?
     };
+    let mut uses = Vec::new();
     if !sponsors.is_empty() {
+        uses.push(format!(
+            "{} sponsorship(s) ({}): delete those sponsorships first",
+            sponsors.len(),
+            sponsors.join(", ")
+        ));
+    }
+    if let Some(others) = crate::references::initiative_uses(tx, id)? {
+        uses.push(format!(
+            "{others} that name it: remove it from those or delete them first"
+        ));
+    }
+    if !uses.is_empty() {
         return Err(CoreError::Conflict {
             field: None,
             message: format!(
-                "Initiative \"{}\" still has {} sponsorship(s) ({}); delete those sponsorships first, or keep it and set its status to cancelled",
+                "Initiative \"{}\" still has {}; or keep it and set its status to cancelled",
                 old.initiative.name,
-                sponsors.len(),
-                sponsors.join(", ")
+                uses.join("; and ")
             ),
         });
     }
@@ -410,7 +434,9 @@ mod tests {
     use super::*;
     use crate::initiatives::InitiativeStatus;
     use crate::sponsors::SponsorStatus;
-    use crate::sponsorships::SponsorshipRole::{Champion, ExecutiveSponsor, LineManagerSponsor};
+    use crate::sponsorships::SponsorshipRole::{
+        Champion, ExecutiveSponsor, LineManagerSponsor, SuccessorInWaiting,
+    };
     use crate::testing::{date, fields_of, initiative, sponsor, sponsorship, store_with_unit};
 
     fn milestone(quarter: &str, title: &str) -> MilestoneInput {
@@ -524,6 +550,38 @@ mod tests {
         let err = store.write(|tx| delete(tx, id)).unwrap_err();
         assert_eq!(err.code(), crate::ErrorCode::Conflict);
         assert!(err.to_string().contains("4 sponsorship(s)"), "{err}");
+    }
+
+    #[test]
+    fn a_successor_in_waiting_is_shown_but_does_not_cover() {
+        let (mut store, unit) = store_with_unit();
+        let today = date("2026-06-01");
+        let id = store
+            .write(|tx| {
+                let i = create(tx, &initiative("KM Portal"))?.id;
+                let lined_up = crate::sponsors::create(tx, &sponsor("Next", unit, 2))?.id;
+                let manager = crate::sponsors::create(tx, &sponsor("Line", unit, 3))?.id;
+                crate::sponsorships::create(tx, &sponsorship(lined_up, i, SuccessorInWaiting))?;
+                crate::sponsorships::create(tx, &sponsorship(manager, i, LineManagerSponsor))?;
+                Ok(i)
+            })
+            .unwrap();
+        let detail = detail_on(store.conn(), id, today).unwrap();
+        let executive = &detail.coverage[0];
+        assert_eq!(
+            (executive.key.as_str(), executive.active, executive.met),
+            ("executive", 0, false)
+        );
+        assert_eq!(detail.tiers[1].sponsorships.len(), 1);
+        assert!(detail.tiers[1].sponsorships[0].active);
+        let rows = list_on(store.conn(), today).unwrap();
+        assert_eq!((rows[0].active_sponsors, rows[0].covered), (2, false));
+        // The warnings engine agrees: the initiative is orphaned.
+        let found = crate::warnings::list(store.conn(), today).unwrap();
+        assert!(
+            found.iter().any(|w| w.code.as_str() == "orphaned"),
+            "{found:?}"
+        );
     }
 
     #[test]

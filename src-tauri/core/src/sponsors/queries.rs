@@ -316,6 +316,11 @@ pub fn delete(tx: &Transaction, id: Id) -> Result<()> {
             reports.join(", ")
         ));
     }
+    if let Some(others) = crate::references::sponsor_uses(tx, id)? {
+        uses.push(format!(
+            "{others}: end or remove those first, or keep the person and set their status to departed"
+        ));
+    }
     if !uses.is_empty() {
         return Err(CoreError::Conflict {
             field: None,

@@ -16,6 +16,15 @@ text_enum!(
     }
 );
 
+impl SponsorshipRole {
+    /// Counts toward an initiative's required coverage: every role except successor-in-waiting,
+    /// who is lined up (shown on the page) but not yet sponsoring. The initiative page and the
+    /// warnings engine both ask this, so they never disagree.
+    pub fn covers(self) -> bool {
+        self != SponsorshipRole::SuccessorInWaiting
+    }
+}
+
 /// Which of Wenger's sponsor contributions this sponsorship gives.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(deny_unknown_fields)]

@@ -73,7 +73,7 @@ impl SponsorshipFacts {
 
     /// Counts toward coverage: every role except successor-in-waiting, who is only lined up.
     pub fn covers(&self) -> bool {
-        self.role != SponsorshipRole::SuccessorInWaiting
+        self.role.covers()
     }
 }
 

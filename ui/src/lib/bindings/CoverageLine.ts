@@ -11,4 +11,9 @@ key: string,
 /**
  * Plain words for the UI: "Executive (tier 1-2)", "Tier 3 line managers".
  */
-label: string, required: number, active: number, met: boolean, };
+label: string, required: number, 
+/**
+ * Active sponsors that count toward it: a successor-in-waiting is shown on the page but
+ * not counted, as in the warnings engine.
+ */
+active: number, met: boolean, };
