@@ -235,7 +235,9 @@ impl App {
         }
     }
 
+    /// Opens the sponsors list from the nav (Home is the landing page) and waits for its rows.
     pub async fn wait_for_rows(&self) -> Step {
+        self.click("a[href='#/sponsors']").await?;
         self.wait_until("the sponsors list", || async {
             Ok(self.count("[data-testid=sponsor-row]").await? > 0)
         })

@@ -15,6 +15,26 @@ import type { SponsorQuery } from './bindings/SponsorQuery';
 import type { SponsorRow } from './bindings/SponsorRow';
 import type { Sponsorship } from './bindings/Sponsorship';
 import type { SponsorshipInput } from './bindings/SponsorshipInput';
+// Warnings, touchpoints and settings (issue 4).
+import type { Departure } from './bindings/Departure';
+import type { FollowUp } from './bindings/FollowUp';
+import type { AckInput } from './bindings/AckInput';
+import type { ItemStatusInput } from './bindings/ItemStatusInput';
+import type { MatrixRow } from './bindings/MatrixRow';
+import type { OpenItem } from './bindings/OpenItem';
+import type { Settings } from './bindings/Settings';
+import type { SnoozeInput } from './bindings/SnoozeInput';
+import type { TimelineEntry } from './bindings/TimelineEntry';
+import type { TimelineQuery } from './bindings/TimelineQuery';
+import type { Touchpoint } from './bindings/Touchpoint';
+import type { TouchpointInput } from './bindings/TouchpointInput';
+import type { TouchpointItem } from './bindings/TouchpointItem';
+import type { ViewQuery } from './bindings/ViewQuery';
+import type { Warning } from './bindings/Warning';
+import type { WarningAck } from './bindings/WarningAck';
+import type { WarningsQuery } from './bindings/WarningsQuery';
+import type { WhatIf } from './bindings/WhatIf';
+import type { WhatIfQuery } from './bindings/WhatIfQuery';
 import { toIpcError } from './errors';
 import type { AppInfo } from './types';
 
@@ -64,3 +84,33 @@ export const updateSponsorship = (id: Id, input: SponsorshipInput) =>
 export const deleteSponsorship = (id: Id) => call<null>('delete_sponsorship', { id });
 export const checkSponsorship = (id: Id | null, input: SponsorshipInput) =>
   call<FieldError[]>('check_sponsorship', { id, input });
+
+// Touchpoints, warnings, what-if, coverage views and settings (issue 4).
+export const listTouchpoints = (query: TimelineQuery) =>
+  call<TimelineEntry[]>('list_touchpoints', { query });
+export const getTouchpoint = (id: Id) => call<Touchpoint>('get_touchpoint', { id });
+export const createTouchpoint = (input: TouchpointInput) =>
+  call<Touchpoint>('create_touchpoint', { input });
+export const updateTouchpoint = (id: Id, input: TouchpointInput) =>
+  call<Touchpoint>('update_touchpoint', { id, input });
+export const deleteTouchpoint = (id: Id) => call<null>('delete_touchpoint', { id });
+export const checkTouchpoint = (id: Id | null, input: TouchpointInput) =>
+  call<FieldError[]>('check_touchpoint', { id, input });
+/** Open asks and commitments of one sponsor, or of everyone with null. */
+export const listOpenItems = (sponsorId: Id | null) => call<OpenItem[]>('list_open_items', { id: sponsorId });
+export const setItemStatus = (id: Id, input: ItemStatusInput) =>
+  call<TouchpointItem>('set_item_status', { id, input });
+
+export const listWarnings = (query: WarningsQuery) => call<Warning[]>('list_warnings', { query });
+export const acknowledgeWarning = (input: AckInput) =>
+  call<WarningAck>('acknowledge_warning', { input });
+export const snoozeWarning = (input: SnoozeInput) => call<WarningAck>('snooze_warning', { input });
+export const unhideWarning = (input: AckInput) => call<null>('unhide_warning', { input });
+export const whatIf = (query: WhatIfQuery) => call<WhatIf>('what_if', { query });
+export const coverageMatrix = (query: ViewQuery) => call<MatrixRow[]>('coverage_matrix', { query });
+export const listDepartures = (query: ViewQuery) => call<Departure[]>('list_departures', { query });
+export const listFollowUps = (query: ViewQuery) => call<FollowUp[]>('list_follow_ups', { query });
+
+export const getSettings = () => call<Settings>('get_settings');
+export const saveSettings = (input: Settings) => call<Settings>('save_settings', { input });
+export const checkSettings = (input: Settings) => call<FieldError[]>('check_settings', { input });

@@ -18,7 +18,20 @@ export type DialogState =
       initiativeId: number | null;
     }
   | { kind: 'org-unit'; unit: OrgUnit | null; parentId: number | null }
-  | { kind: 'palette' };
+  | { kind: 'palette' }
+  // Quick touchpoint entry (issue 4), from anywhere: Ctrl+T, the palette, a sponsor's page.
+  | { kind: 'touchpoint'; sponsors: { id: number; name: string }[] };
+
+/** Sections with no record of their own: "new" there logs a touchpoint. */
+const TOUCHPOINT_SECTIONS = new Set<Section>([
+  'home',
+  'warnings',
+  'coverage',
+  'grid',
+  'departures',
+  'what-if',
+  'settings',
+]);
 
 class AppState {
   route = $state<Route>(parseHash(typeof location === 'undefined' ? '' : location.hash));
@@ -45,10 +58,16 @@ class AppState {
     return this.dialog.kind !== 'none';
   }
 
+  /** Opens quick touchpoint entry, with these sponsors already picked. */
+  logTouchpoint(sponsors: { id: number; name: string }[] = []) {
+    this.dialog = { kind: 'touchpoint', sponsors };
+  }
+
   /** "New" for the section on screen (Ctrl+N, the n key, the palette). */
   openNew(section: Section = this.route.section) {
     if (section === 'sponsors') this.dialog = { kind: 'sponsor', sponsor: null };
     else if (section === 'initiatives') this.dialog = { kind: 'initiative', detail: null };
+    else if (TOUCHPOINT_SECTIONS.has(section)) this.logTouchpoint();
     else this.dialog = { kind: 'org-unit', unit: null, parentId: null };
   }
 }

@@ -6,9 +6,9 @@ describe('routes', () => {
     expect(parseHash('#/initiatives/12')).toEqual({ section: 'initiatives', id: 12 });
     expect(parseHash('#/org-units')).toEqual({ section: 'org-units', id: null });
   });
-  it('falls back to the sponsors list', () => {
-    expect(parseHash('')).toEqual({ section: 'sponsors', id: null });
-    expect(parseHash('#/nowhere/x')).toEqual({ section: 'sponsors', id: null });
+  it('falls back to home, the landing page', () => {
+    expect(parseHash('')).toEqual({ section: 'home', id: null });
+    expect(parseHash('#/nowhere/x')).toEqual({ section: 'home', id: null });
     expect(parseHash('#/sponsors/-3')).toEqual({ section: 'sponsors', id: null });
   });
   it('round-trips', () => {

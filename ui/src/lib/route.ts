@@ -2,23 +2,42 @@
 // survive a reload. Pure parsing here; the reactive state lives in app.svelte.ts.
 
 /** Sections of the left nav. Later issues add home, warnings, committees: add them here. */
-export type Section = 'sponsors' | 'initiatives' | 'org-units';
+export type Section =
+  | 'home'
+  | 'warnings'
+  | 'coverage'
+  | 'grid'
+  | 'departures'
+  | 'what-if'
+  | 'settings'
+  | 'sponsors'
+  | 'initiatives'
+  | 'org-units';
 
 export type Route = { section: Section; id: number | null };
 
 export type NavItem = { section: Section; label: string; newLabel: string };
 
 export const NAV: NavItem[] = [
+  // Turnover and gap warnings (issue 4): Home is the landing page. An empty newLabel means
+  // the section has no record of its own to create (the palette leaves it out).
+  { section: 'home', label: 'Home', newLabel: 'Log a touchpoint' },
+  { section: 'warnings', label: 'Warnings', newLabel: '' },
   { section: 'sponsors', label: 'Sponsors', newLabel: 'New sponsor' },
   { section: 'initiatives', label: 'Initiatives', newLabel: 'New initiative' },
   { section: 'org-units', label: 'Org units', newLabel: 'New org unit' },
+  { section: 'coverage', label: 'Coverage matrix', newLabel: '' },
+  { section: 'grid', label: 'Influence grid', newLabel: '' },
+  { section: 'departures', label: 'Departures', newLabel: '' },
+  { section: 'what-if', label: 'What-if', newLabel: '' },
+  { section: 'settings', label: 'Settings', newLabel: '' },
 ];
 
 const SECTIONS = new Set<string>(NAV.map((n) => n.section));
 
 export function parseHash(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
-  const section = SECTIONS.has(parts[0] ?? '') ? (parts[0] as Section) : 'sponsors';
+  const section = SECTIONS.has(parts[0] ?? '') ? (parts[0] as Section) : 'home';
   const n = Number(parts[1]);
   const id = parts[1] !== undefined && Number.isInteger(n) && n > 0 ? n : null;
   return { section, id };
