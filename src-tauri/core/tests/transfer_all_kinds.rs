@@ -85,7 +85,7 @@ fn full_store(dir: &tempfile::TempDir, name: &str) -> Store {
             let committee = committees::create(
                 tx,
                 &CommitteeInput {
-                    name: "KM Steering Committee".into(),
+                    name: "Transfer Test Committee".into(),
                     cadence: CommitteeCadence::Quarterly,
                     cadence_days: None,
                     purpose: "Guidance and decisions".into(),
@@ -251,7 +251,7 @@ fn full_store(dir: &tempfile::TempDir, name: &str) -> Store {
             let metric = metrics::create(
                 tx,
                 &MetricInput {
-                    name: "Community participation".into(),
+                    name: "Transfer test participation".into(),
                     unit: "people".into(),
                     direction: Direction::HigherIsBetter,
                     initiative_id: Some(initiative),
@@ -461,11 +461,17 @@ fn late_invalid_records_of_the_new_kinds_undo_everything() {
     let mut target = Store::open(&dir.path().join("target.db")).unwrap();
     let empty = export_json(target.conn()).unwrap();
 
+    // Unlinking a supersede leaves the older decision "superseded" with nothing replacing it.
     let mut value = good.clone();
-    value["decisions"][1]["supersedes_id"] = Value::Null;
+    let decisions = value["decisions"].as_array_mut().unwrap();
+    let newer = decisions
+        .iter_mut()
+        .find(|d| !d["supersedes_id"].is_null())
+        .unwrap();
+    let older = newer["supersedes_id"].clone();
+    newer["supersedes_id"] = Value::Null;
     let (location, field, _) = import_error(&mut target, &value.to_string());
-    let first = &good["decisions"][0]["id"];
-    assert_eq!(location, format!("decisions[id={first}]"));
+    assert_eq!(location, format!("decisions[id={older}]"));
     assert_eq!(field.as_deref(), Some("status"));
 
     // Without the memberships the chair attends as no member, and is not marked a guest.
@@ -494,7 +500,13 @@ fn late_invalid_records_of_the_new_kinds_undo_everything() {
     assert_eq!(field.as_deref(), Some("position"));
 
     let mut value = good.clone();
-    value["touchpoints"][0]["items"][0]["touchpoint_id"] = 3.into();
+    let with_items = value["touchpoints"]
+        .as_array_mut()
+        .unwrap()
+        .iter_mut()
+        .find(|t| !t["items"].as_array().unwrap().is_empty())
+        .unwrap();
+    with_items["items"][0]["touchpoint_id"] = 987_654.into();
     let (location, field, _) = import_error(&mut target, &value.to_string());
     assert!(location.starts_with("touchpoints[id="), "{location}");
     assert_eq!(field.as_deref(), Some("items[0].touchpoint_id"));

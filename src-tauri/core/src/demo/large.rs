@@ -190,6 +190,7 @@ pub fn fill(tx: &Transaction, seed: u64, today: NaiveDate) -> Result<DemoSummary
         sponsors: n(people.len()),
         initiatives: n(plans.len()),
         sponsorships: n(taken.len()),
+        ..DemoSummary::default()
     })
 }
 

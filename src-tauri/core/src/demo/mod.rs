@@ -2,6 +2,9 @@
 //! the app's speed. The same seed and anchor date always give the same database.
 
 mod clock;
+mod committees;
+mod engagement;
+mod evidence;
 mod large;
 mod rng;
 mod small;
@@ -29,15 +32,32 @@ pub struct DemoSummary {
     pub sponsors: u32,
     pub initiatives: u32,
     pub sponsorships: u32,
+    pub touchpoints: u32,
+    pub committees: u32,
+    pub meetings: u32,
+    pub quick_wins: u32,
+    pub stories: u32,
+    pub metrics: u32,
 }
 
 impl std::fmt::Display for DemoSummary {
-    /// "15 org units, 30 sponsors, 9 initiatives, 27 sponsorships", for the CLI.
+    /// "15 org units, 30 sponsors, 9 initiatives, 27 sponsorships, 18 touchpoints, ...", for
+    /// the CLI.
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(
             f,
-            "{} org units, {} sponsors, {} initiatives, {} sponsorships",
-            self.org_units, self.sponsors, self.initiatives, self.sponsorships
+            "{} org units, {} sponsors, {} initiatives, {} sponsorships, {} touchpoints, \
+             {} committees, {} meetings, {} quick wins, {} stories, {} metrics",
+            self.org_units,
+            self.sponsors,
+            self.initiatives,
+            self.sponsorships,
+            self.touchpoints,
+            self.committees,
+            self.meetings,
+            self.quick_wins,
+            self.stories,
+            self.metrics
         )
     }
 }
@@ -52,6 +72,10 @@ pub fn fill(store: &mut Store, size: DemoSize, seed: u64, today: NaiveDate) -> R
                 message: "This database already holds records; demo data goes into an empty database (use a new --db file)".to_string(),
             });
         }
+        // Records written through the features' ordinary saves are stamped by this clock
+        // (from the anchor date's morning), so the same seed and date give the same bytes.
+        let start = today.and_hms_opt(8, 0, 0).unwrap_or_default();
+        let _pinned = crate::history::pin_clock(start);
         match size {
             DemoSize::Small => small::fill(tx, seed, today),
             DemoSize::Large => large::fill(tx, seed, today),

@@ -543,17 +543,26 @@ pub fn fill(tx: &Transaction, seed: u64, today: NaiveDate) -> Result<DemoSummary
     let people = f.people(&units)?;
     let plans = f.plans(&units)?;
     f.backing(&people, &plans)?;
+    let touchpoints = super::engagement::fill(tx, today, &people)?;
+    let committees = super::committees::fill(tx, today, &people, &plans)?;
+    let evidence = super::evidence::fill(tx, today, &people, &plans, committees.last_steering)?;
     let n = |len: usize| u32::try_from(len).unwrap_or(u32::MAX);
     Ok(DemoSummary {
         org_units: n(units.len()),
         sponsors: n(people.len()),
         initiatives: n(plans.len()),
         sponsorships: n(BACKING.len()),
+        touchpoints: n(touchpoints),
+        committees: n(committees.committees),
+        meetings: n(committees.meetings),
+        quick_wins: n(evidence.quick_wins),
+        stories: n(evidence.stories),
+        metrics: n(evidence.metrics),
     })
 }
 
 /// A key in the tables above that does not resolve is a bug in this file.
-fn lookup(map: &HashMap<&str, Id>, key: &str) -> Result<Id> {
+pub(super) fn lookup(map: &HashMap<&str, Id>, key: &str) -> Result<Id> {
     map.get(key).copied().ok_or_else(|| CoreError::Conflict {
         field: None,
         message: format!("demo data refers to an unknown key {key}"),

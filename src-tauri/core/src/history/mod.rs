@@ -4,5 +4,5 @@ pub mod model;
 mod queries;
 
 pub use model::{HistoryAction, HistoryEntry};
-pub(crate) use queries::{deleted, insert_verbatim, list_all, record_at, updated};
+pub(crate) use queries::{deleted, insert_verbatim, list_all, pin_clock, record_at, updated};
 pub use queries::{list_for, now, record};

@@ -1,7 +1,9 @@
 //! Writing and reading history rows. Rows are only ever added: nothing here updates or deletes.
 //! The record's JSON before and after is stored as text, exactly as serde writes it.
 
-use chrono::{SecondsFormat, Utc};
+use std::cell::Cell;
+
+use chrono::{Duration, NaiveDateTime, SecondsFormat, Utc};
 use rusqlite::{params, Connection, Row, Transaction};
 use serde::Serialize;
 
@@ -10,9 +12,40 @@ use crate::error::Result;
 use crate::store::all_rows;
 use crate::Id;
 
+thread_local! {
+    /// While the demo fills a database, "now" is its own clock: a start time and the seconds
+    /// handed out so far. Then the features' ordinary writes (which stamp `now()`) give the same
+    /// timestamps every run, so the same seed and date give the same database. Only
+    /// `pin_clock` sets it, and its guard clears it again; it is per thread, never shared.
+    static PINNED: Cell<Option<(NaiveDateTime, i64)>> = const { Cell::new(None) };
+}
+
 /// Now, as every timestamp in the store is written: RFC 3339, UTC, milliseconds.
 pub fn now() -> String {
-    Utc::now().to_rfc3339_opts(SecondsFormat::Millis, true)
+    let pinned = PINNED.with(|pinned| {
+        let (start, ticks) = pinned.get()?;
+        pinned.set(Some((start, ticks + 1)));
+        Some(start + Duration::seconds(ticks + 1))
+    });
+    match pinned {
+        Some(at) => at.and_utc().to_rfc3339_opts(SecondsFormat::Millis, true),
+        None => Utc::now().to_rfc3339_opts(SecondsFormat::Millis, true),
+    }
+}
+
+/// Unpins the clock when dropped (also when the demo fails half way).
+pub(crate) struct PinnedClock(());
+
+impl Drop for PinnedClock {
+    fn drop(&mut self) {
+        PINNED.with(|pinned| pinned.set(None));
+    }
+}
+
+/// Makes `now()` tick one second per call from `start` until the guard is dropped (demo only).
+pub(crate) fn pin_clock(start: NaiveDateTime) -> PinnedClock {
+    PINNED.with(|pinned| pinned.set(Some((start, 0))));
+    PinnedClock(())
 }
 
 /// Records one change of `entity` (the table name) row `id`, stamped now.

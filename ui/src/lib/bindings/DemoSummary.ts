@@ -3,4 +3,4 @@
 /**
  * How many records the demo created.
  */
-export type DemoSummary = { org_units: number, sponsors: number, initiatives: number, sponsorships: number, };
+export type DemoSummary = { org_units: number, sponsors: number, initiatives: number, sponsorships: number, touchpoints: number, committees: number, meetings: number, quick_wins: number, stories: number, metrics: number, };
