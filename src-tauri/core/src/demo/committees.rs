@@ -429,22 +429,7 @@ pub(super) fn fill(
         cx.seat(council, head, MemberRole::Member, -200)?;
     }
     cx.seat(council, "pm", MemberRole::Secretary, -200)?;
-    let everyone = |absent: &'static str| -> Vec<(&'static str, A, Option<&'static str>)> {
-        ["coo", "vpp", "vpw", "vps", "vpsa", "pm"]
-            .into_iter()
-            .map(|k| {
-                (
-                    k,
-                    if k == absent {
-                        A::Apologies
-                    } else {
-                        A::Present
-                    },
-                    None,
-                )
-            })
-            .collect()
-    };
+    let everyone = |absent: &'static str| came(&COUNCIL, &[(absent, A::Apologies, None)]);
     let c1 = cx.meeting(
         council,
         -74,
