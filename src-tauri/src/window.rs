@@ -5,9 +5,10 @@ use std::path::PathBuf;
 
 use sponsor_desk_core::Store;
 
-use crate::commands::{app_info, initiatives, org_units, sponsors, sponsorships};
-use crate::commands::{settings, touchpoints, warnings};
 use crate::commands::{actions, committee_exports, committees, decisions, meetings};
+use crate::commands::{app_info, initiatives, org_units, sponsors, sponsorships};
+use crate::commands::{dashboard, metrics, search, stories, wins};
+use crate::commands::{settings, touchpoints, warnings};
 use crate::error::AppError;
 use crate::state::AppState;
 
@@ -95,6 +96,34 @@ pub fn run(db_path: PathBuf) -> Result<(), AppError> {
             actions::check_action,
             committee_exports::export_register_csv,
             committee_exports::export_calendar,
+            wins::list_quick_wins,
+            wins::get_quick_win,
+            wins::create_quick_win,
+            wins::update_quick_win,
+            wins::delete_quick_win,
+            wins::check_quick_win,
+            wins::list_currencies,
+            stories::list_stories,
+            stories::get_story,
+            stories::create_story,
+            stories::update_story,
+            stories::delete_story,
+            stories::check_story,
+            stories::record_story_usage,
+            stories::delete_story_usage,
+            stories::check_story_usage,
+            stories::stories_for_sponsor,
+            metrics::list_metrics,
+            metrics::create_metric,
+            metrics::update_metric,
+            metrics::delete_metric,
+            metrics::check_metric,
+            metrics::add_metric_value,
+            metrics::update_metric_value,
+            metrics::delete_metric_value,
+            metrics::check_metric_value,
+            search::search,
+            dashboard::get_dashboard,
         ])
         .run(context())?;
     Ok(())

@@ -5,16 +5,21 @@ pub mod actions;
 pub mod app_info;
 pub mod committee_exports;
 pub mod committees;
+pub mod dashboard;
 pub mod decisions;
 pub mod initiatives;
 pub mod meetings;
+pub mod metrics;
 pub mod names;
 pub mod org_units;
+pub mod search;
 pub mod settings;
 pub mod sponsors;
 pub mod sponsorships;
+pub mod stories;
 pub mod touchpoints;
 pub mod warnings;
+pub mod wins;
 
 pub use names::COMMANDS;
 
