@@ -1,19 +1,8 @@
-// Types the UI needs that the Rust side does not (yet) generate.
-// IpcError and AppInfo move to ./bindings once the app layer emits them; switch the imports then.
+// Types the UI needs beyond the generated bindings; the IPC ones are re-exported from there.
 import type { ErrorCode } from './bindings/ErrorCode';
-import type { FieldError } from './bindings/FieldError';
 
-/** What every IPC command rejects with (mirrors the app layer's IpcError). */
-export type IpcError = {
-  code: ErrorCode;
-  message: string;
-  field: string | null;
-  record: string | null;
-  errors: FieldError[];
-};
-
-/** What `app_info` returns. */
-export type AppInfo = { db_path: string; schema_version: number; version: string };
+export type { IpcError } from './bindings/IpcError';
+export type { AppInfo } from './bindings/AppInfo';
 
 /** A code the UI adds for failures that never reached the Rust side (no window, a bug). */
 export type UiErrorCode = ErrorCode | 'ipc';
