@@ -19,7 +19,7 @@ use serde_json::json;
 
 use super::TempDb;
 
-type Step<T = ()> = Result<T, Box<dyn std::error::Error>>;
+pub type Step<T = ()> = Result<T, Box<dyn std::error::Error>>;
 
 /// Long enough for a cold WebKit start on a busy 2-core machine.
 pub const PATIENCE: Duration = Duration::from_secs(30);

@@ -35,6 +35,21 @@ import type { WarningAck } from './bindings/WarningAck';
 import type { WarningsQuery } from './bindings/WarningsQuery';
 import type { WhatIf } from './bindings/WhatIf';
 import type { WhatIfQuery } from './bindings/WhatIfQuery';
+import type { Dashboard } from './bindings/Dashboard';
+import type { Metric } from './bindings/Metric';
+import type { MetricInput } from './bindings/MetricInput';
+import type { MetricSeries } from './bindings/MetricSeries';
+import type { MetricValue } from './bindings/MetricValue';
+import type { MetricValueInput } from './bindings/MetricValueInput';
+import type { QuickWin } from './bindings/QuickWin';
+import type { QuickWinInput } from './bindings/QuickWinInput';
+import type { SearchHit } from './bindings/SearchHit';
+import type { Story } from './bindings/Story';
+import type { StoryInput } from './bindings/StoryInput';
+import type { StoryMatch } from './bindings/StoryMatch';
+import type { Usage } from './bindings/Usage';
+import type { UsageInput } from './bindings/UsageInput';
+import type { MeetingRow } from './bindings/MeetingRow';
 import { toIpcError } from './errors';
 import type { AppInfo } from './types';
 
@@ -114,3 +129,52 @@ export const listFollowUps = (query: ViewQuery) => call<FollowUp[]>('list_follow
 export const getSettings = () => call<Settings>('get_settings');
 export const saveSettings = (input: Settings) => call<Settings>('save_settings', { input });
 export const checkSettings = (input: Settings) => call<FieldError[]>('check_settings', { input });
+
+// Evidence of value (issue 6): quick wins, stories, metrics, search, dashboard.
+export const listQuickWins = () => call<QuickWin[]>('list_quick_wins');
+export const getQuickWin = (id: Id) => call<QuickWin>('get_quick_win', { id });
+export const createQuickWin = (input: QuickWinInput) =>
+  call<QuickWin>('create_quick_win', { input });
+export const updateQuickWin = (id: Id, input: QuickWinInput) =>
+  call<QuickWin>('update_quick_win', { id, input });
+export const deleteQuickWin = (id: Id) => call<null>('delete_quick_win', { id });
+export const checkQuickWin = (id: Id | null, input: QuickWinInput) =>
+  call<FieldError[]>('check_quick_win', { id, input });
+export const listCurrencies = () => call<string[]>('list_currencies');
+
+export const listStories = () => call<Story[]>('list_stories');
+export const getStory = (id: Id) => call<Story>('get_story', { id });
+export const createStory = (input: StoryInput) => call<Story>('create_story', { input });
+export const updateStory = (id: Id, input: StoryInput) =>
+  call<Story>('update_story', { id, input });
+export const deleteStory = (id: Id) => call<null>('delete_story', { id });
+export const checkStory = (id: Id | null, input: StoryInput) =>
+  call<FieldError[]>('check_story', { id, input });
+export const recordStoryUsage = (input: UsageInput) => call<Usage>('record_story_usage', { input });
+export const deleteStoryUsage = (id: Id) => call<null>('delete_story_usage', { id });
+export const checkStoryUsage = (input: UsageInput) =>
+  call<FieldError[]>('check_story_usage', { input });
+/** Stories matching sponsor `id`'s priorities; `all` keeps those already told to them. */
+export const storiesForSponsor = (id: Id, all: boolean) =>
+  call<StoryMatch[]>('stories_for_sponsor', { id, all });
+
+export const listMetrics = () => call<MetricSeries[]>('list_metrics');
+export const createMetric = (input: MetricInput) => call<Metric>('create_metric', { input });
+export const updateMetric = (id: Id, input: MetricInput) =>
+  call<Metric>('update_metric', { id, input });
+export const deleteMetric = (id: Id) => call<null>('delete_metric', { id });
+export const checkMetric = (id: Id | null, input: MetricInput) =>
+  call<FieldError[]>('check_metric', { id, input });
+export const addMetricValue = (input: MetricValueInput) =>
+  call<MetricValue>('add_metric_value', { input });
+export const updateMetricValue = (id: Id, input: MetricValueInput) =>
+  call<MetricValue>('update_metric_value', { id, input });
+export const deleteMetricValue = (id: Id) => call<null>('delete_metric_value', { id });
+export const checkMetricValue = (id: Id | null, input: MetricValueInput) =>
+  call<FieldError[]>('check_metric_value', { id, input });
+
+export const searchAll = (query: string) => call<SearchHit[]>('search', { query });
+export const getDashboard = () => call<Dashboard>('get_dashboard');
+
+export const listMeetings = (committeeId: Id | null = null) =>
+  call<MeetingRow[]>('list_meetings', { committeeId });

@@ -1,9 +1,12 @@
 // App-wide reactive state: the current route, which dialog is open, and a counter that
 // tells pages to reload after a save. No IPC here; pages and forms call lib/api.ts.
 import type { InitiativeDetail } from './bindings/InitiativeDetail';
+import type { Metric } from './bindings/Metric';
 import type { OrgUnit } from './bindings/OrgUnit';
+import type { QuickWin } from './bindings/QuickWin';
 import type { Sponsor } from './bindings/Sponsor';
 import type { Sponsorship } from './bindings/Sponsorship';
+import type { Story } from './bindings/Story';
 import { href, parseHash, type Route, type Section } from './route';
 
 export type DialogState =
@@ -20,7 +23,13 @@ export type DialogState =
   | { kind: 'org-unit'; unit: OrgUnit | null; parentId: number | null }
   | { kind: 'palette' }
   // Quick touchpoint entry (issue 4), from anywhere: Ctrl+T, the palette, a sponsor's page.
-  | { kind: 'touchpoint'; sponsors: { id: number; name: string }[] };
+  | { kind: 'touchpoint'; sponsors: { id: number; name: string }[] }
+  // Evidence of value (issue 6): the forms live in features/{wins,stories,metrics,search}.
+  | { kind: 'quick-win'; win: QuickWin | null }
+  | { kind: 'story'; story: Story | null }
+  | { kind: 'metric'; metric: Metric | null }
+  | { kind: 'metric-value'; metricId: number | null }
+  | { kind: 'search' };
 
 /** Sections with no record of their own: "new" there logs a touchpoint. */
 const TOUCHPOINT_SECTIONS = new Set<Section>([
@@ -31,6 +40,7 @@ const TOUCHPOINT_SECTIONS = new Set<Section>([
   'departures',
   'what-if',
   'settings',
+  'dashboard',
 ]);
 
 class AppState {
@@ -68,6 +78,9 @@ class AppState {
     if (section === 'sponsors') this.dialog = { kind: 'sponsor', sponsor: null };
     else if (section === 'initiatives') this.dialog = { kind: 'initiative', detail: null };
     else if (TOUCHPOINT_SECTIONS.has(section)) this.logTouchpoint();
+    else if (section === 'wins') this.dialog = { kind: 'quick-win', win: null };
+    else if (section === 'stories') this.dialog = { kind: 'story', story: null };
+    else if (section === 'metrics') this.dialog = { kind: 'metric', metric: null };
     else this.dialog = { kind: 'org-unit', unit: null, parentId: null };
   }
 }

@@ -26,6 +26,15 @@ class Lookups {
   unitName(id: number | null): string {
     return this.orgUnits.find((u) => u.id === id)?.name ?? '';
   }
+
+  initiativeName(id: number): string {
+    return this.initiatives.find((i) => i.id === id)?.name ?? `Initiative #${id}`;
+  }
+
+  /** The initiatives as options of a select, by name. */
+  get initiativeOptions(): { value: number; label: string }[] {
+    return this.initiatives.map((i) => ({ value: i.id, label: i.name }));
+  }
 }
 
 export const lookups = new Lookups();

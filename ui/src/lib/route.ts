@@ -12,7 +12,12 @@ export type Section =
   | 'settings'
   | 'sponsors'
   | 'initiatives'
-  | 'org-units';
+  | 'org-units'
+  // Evidence of value (issue 6).
+  | 'dashboard'
+  | 'wins'
+  | 'stories'
+  | 'metrics';
 
 export type Route = { section: Section; id: number | null };
 
@@ -26,6 +31,11 @@ export const NAV: NavItem[] = [
   { section: 'sponsors', label: 'Sponsors', newLabel: 'New sponsor' },
   { section: 'initiatives', label: 'Initiatives', newLabel: 'New initiative' },
   { section: 'org-units', label: 'Org units', newLabel: 'New org unit' },
+  // Evidence of value (issue 6).
+  { section: 'dashboard', label: 'Dashboard', newLabel: '' },
+  { section: 'wins', label: 'Quick wins', newLabel: 'Log a quick win' },
+  { section: 'stories', label: 'Success stories', newLabel: 'New success story' },
+  { section: 'metrics', label: 'Metrics', newLabel: 'New metric' },
   { section: 'coverage', label: 'Coverage matrix', newLabel: '' },
   { section: 'grid', label: 'Influence grid', newLabel: '' },
   { section: 'departures', label: 'Departures', newLabel: '' },
