@@ -1,6 +1,7 @@
 //! The SQLite store: opening a file, its pragmas, and the one-writer transaction helper.
 //! It never formats user data into SQL and never touches a database newer than it understands.
 
+pub mod backup;
 mod check;
 mod migrate;
 
