@@ -7,6 +7,7 @@ use std::process::ExitCode;
 
 use serde::Serialize;
 use sponsor_desk_core::{CoreError, ErrorCode};
+use sponsor_desk_packs::PackError;
 
 use crate::error::AppError;
 
@@ -17,6 +18,10 @@ pub enum CliError {
 
     #[error(transparent)]
     App(#[from] AppError),
+
+    /// A pack could not be built or typeset.
+    #[error(transparent)]
+    Pack(#[from] PackError),
 
     /// Arguments that parse but cannot be used, e.g. a CSV file before CSV import exists.
     #[error("{0}")]
@@ -43,6 +48,9 @@ impl CliError {
             CliError::Usage(_) => USAGE,
             CliError::Core(core) | CliError::App(AppError::Core(core)) => core_exit_code(core),
             CliError::App(_) => DATABASE,
+            CliError::Pack(PackError::Core(core)) => core_exit_code(core),
+            // Typesetting failed: the input could not be made into a pack.
+            CliError::Pack(_) => INVALID_INPUT,
             CliError::Read { source, .. } if source.kind() == io::ErrorKind::NotFound => NOT_FOUND,
             // An unreadable input or an output we cannot write: the user named the wrong file.
             CliError::Read { .. } | CliError::Write { .. } | CliError::Stdout(_) => INVALID_INPUT,
@@ -52,7 +60,10 @@ impl CliError {
     /// The machine-readable code in `{"error": {"code", ...}}`: the core's codes, plus `usage`.
     pub fn code(&self) -> &'static str {
         match self {
-            CliError::Core(core) | CliError::App(AppError::Core(core)) => code_name(core.code()),
+            CliError::Core(core)
+            | CliError::App(AppError::Core(core))
+            | CliError::Pack(PackError::Core(core)) => code_name(core.code()),
+            CliError::Pack(_) => "pack",
             CliError::Usage(_) => "usage",
             CliError::Read { source, .. } if source.kind() == io::ErrorKind::NotFound => {
                 "not_found"

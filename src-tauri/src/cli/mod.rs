@@ -1,8 +1,11 @@
 //! The command line: the same binary without a subcommand opens the window, with one it is a
 //! headless tool over the core. Parsing and printing only: no SQL and no business rules here.
 
+mod brief;
+mod briefs;
 mod calendar;
 mod check;
+mod committee_pack;
 mod demo;
 pub mod error;
 mod export;
@@ -60,6 +63,12 @@ enum Command {
     Warnings(warnings::Args),
     /// Show what the departure of some sponsors would uncover; writes nothing
     WhatIf(what_if::Args),
+    /// Write a sponsor's brief as a PDF (1-3 pages; private notes never print)
+    Brief(brief::Args),
+    /// Write the committee pack for one meeting as a PDF
+    CommitteePack(committee_pack::Args),
+    /// Write a brief for every attendee of a meeting into a folder
+    Briefs(briefs::Args),
 }
 
 impl Command {
@@ -72,6 +81,7 @@ impl Command {
             Command::WhatIf(args) => args.json,
             Command::Demo(_) | Command::Export(_) | Command::Import(_) => false,
             Command::Register(_) | Command::Calendar(_) => false,
+            Command::Brief(_) | Command::CommitteePack(_) | Command::Briefs(_) => false,
         }
     }
 }
@@ -106,6 +116,9 @@ fn run(cli: Cli) -> Result<ExitCode, CliError> {
         Command::Calendar(args) => calendar::run(&store, &args),
         Command::Warnings(args) => warnings::run(&store, &args),
         Command::WhatIf(args) => what_if::run(&store, &args),
+        Command::Brief(args) => brief::run(&mut store, &args),
+        Command::CommitteePack(args) => committee_pack::run(&mut store, &args),
+        Command::Briefs(args) => briefs::run(&mut store, &args),
     }
 }
 
