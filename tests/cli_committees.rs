@@ -83,7 +83,10 @@ fn the_register_shows_both_ends_of_a_supersede_chain_and_filters_by_status() {
     let csv = db.run(&["register", "--csv"]).success().stdout;
     let lines: Vec<&str> = csv.split("\r\n").filter(|l| !l.is_empty()).collect();
     assert_eq!(lines.len(), 3, "{csv}");
-    assert!(csv.contains("\"Fund it, \"\"as agreed\"\"\""), "quoted as typed: {csv}");
+    assert!(
+        csv.contains("\"Fund it, \"\"as agreed\"\"\""),
+        "quoted as typed: {csv}"
+    );
     let table = db.run(&["register"]).success().stdout;
     assert!(table.contains("SUPERSEDED BY"), "{table}");
     assert!(table.contains("2 decision(s)"), "{table}");
@@ -102,7 +105,11 @@ fn register_refuses_a_bad_status_and_an_unknown_initiative() {
     let bad = db.run(&["register", "--status", "maybe"]).code(2);
     assert!(bad.stderr.contains("proposed"), "{}", bad.stderr);
     let missing = db.run(&["register", "--initiative", "42"]).code(4);
-    assert!(missing.stderr.contains("initiative 42"), "{}", missing.stderr);
+    assert!(
+        missing.stderr.contains("initiative 42"),
+        "{}",
+        missing.stderr
+    );
 }
 
 #[test]
@@ -131,17 +138,42 @@ fn calendar_writes_an_ics_file_a_calendar_app_reads() {
     let unfolded = text.replace("\r\n ", "");
     let lines: Vec<&str> = unfolded.split("\r\n").collect();
     assert!(lines.contains(&"VERSION:2.0"), "{text}");
-    assert_eq!(lines.iter().filter(|l| **l == "BEGIN:VEVENT").count(), 1, "{text}");
-    assert_eq!(lines.iter().filter(|l| **l == "END:VEVENT").count(), 1, "{text}");
-    assert!(lines.contains(&format!("UID:meeting-{meeting}@sponsor-desk").as_str()), "{text}");
+    assert_eq!(
+        lines.iter().filter(|l| **l == "BEGIN:VEVENT").count(),
+        1,
+        "{text}"
+    );
+    assert_eq!(
+        lines.iter().filter(|l| **l == "END:VEVENT").count(),
+        1,
+        "{text}"
+    );
+    assert!(
+        lines.contains(&format!("UID:meeting-{meeting}@sponsor-desk").as_str()),
+        "{text}"
+    );
     assert!(lines.contains(&"DTSTART;VALUE=DATE:20260310"), "{text}");
-    assert!(lines.iter().any(|l| l.starts_with("SUMMARY:") && l.contains("KM Steering Committee")), "{text}");
-    assert!(unfolded.contains("LOCATION:Board room\\, 3rd floor"), "TEXT escaped: {text}");
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.starts_with("SUMMARY:") && l.contains("KM Steering Committee")),
+        "{text}"
+    );
+    assert!(
+        unfolded.contains("LOCATION:Board room\\, 3rd floor"),
+        "TEXT escaped: {text}"
+    );
 
     // After the meeting's date there is nothing left to remind anyone of.
     let later = db.file("later.ics");
-    db.run(&["calendar", "--out", support::path_str(&later), "--as-of", "2026-04-01"])
-        .success();
+    db.run(&[
+        "calendar",
+        "--out",
+        support::path_str(&later),
+        "--as-of",
+        "2026-04-01",
+    ])
+    .success();
     let later = std::fs::read_to_string(&later).unwrap_or_else(|e| panic!("read: {e}"));
     assert!(!later.contains("BEGIN:VEVENT"), "{later}");
 }
@@ -151,7 +183,13 @@ fn calendar_needs_an_out_file_and_a_real_date() {
     let db = TempDb::new("usage.sqlite");
     db.run(&["calendar"]).code(2);
     let out = db.file("x.ics");
-    db.run(&["calendar", "--out", support::path_str(&out), "--as-of", "2026-02-30"])
-        .code(2);
+    db.run(&[
+        "calendar",
+        "--out",
+        support::path_str(&out),
+        "--as-of",
+        "2026-02-30",
+    ])
+    .code(2);
     assert!(!out.exists(), "a failed command writes nothing");
 }

@@ -23,9 +23,7 @@ pub async fn list_actions(
 }
 
 #[tauri::command]
-pub async fn list_overdue_actions(
-    state: State<'_, AppState>,
-) -> Result<Vec<ActionView>, IpcError> {
+pub async fn list_overdue_actions(state: State<'_, AppState>) -> Result<Vec<ActionView>, IpcError> {
     let as_of = today();
     state
         .run(move |store| actions::overdue_actions(store.conn(), as_of))

@@ -54,7 +54,9 @@ async fn save_as(
             .blocking_save_file()
     })
     .await
-    .map_err(|error| IpcError::internal(format!("the save dialog stopped unexpectedly: {error}")))?;
+    .map_err(|error| {
+        IpcError::internal(format!("the save dialog stopped unexpectedly: {error}"))
+    })?;
     let Some(picked) = picked else {
         return Ok(None);
     };

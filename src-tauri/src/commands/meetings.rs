@@ -110,10 +110,7 @@ pub async fn record_minutes(
 
 /// What to walk into meeting `id` with, as of today.
 #[tauri::command]
-pub async fn get_meeting_prep(
-    state: State<'_, AppState>,
-    id: Id,
-) -> Result<MeetingPrep, IpcError> {
+pub async fn get_meeting_prep(state: State<'_, AppState>, id: Id) -> Result<MeetingPrep, IpcError> {
     let as_of = today();
     state
         .run(move |store| meeting_prep(store.conn(), id, as_of))

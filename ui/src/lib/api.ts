@@ -1,6 +1,28 @@
 // The one place the UI talks to the Rust side: one typed function per IPC command.
 // A rejected invoke() always becomes a typed IpcError, so callers never see raw strings.
 import { invoke } from '@tauri-apps/api/core';
+import type { ActionInput } from './bindings/ActionInput';
+import type { ActionItem } from './bindings/ActionItem';
+import type { ActionQuery } from './bindings/ActionQuery';
+import type { ActionStatus } from './bindings/ActionStatus';
+import type { ActionView } from './bindings/ActionView';
+import type { AgendaItem } from './bindings/AgendaItem';
+import type { AttendanceInput } from './bindings/AttendanceInput';
+import type { Committee } from './bindings/Committee';
+import type { CommitteeDetail } from './bindings/CommitteeDetail';
+import type { CommitteeInput } from './bindings/CommitteeInput';
+import type { CommitteeMember } from './bindings/CommitteeMember';
+import type { CommitteeRow } from './bindings/CommitteeRow';
+import type { Decision } from './bindings/Decision';
+import type { DecisionInput } from './bindings/DecisionInput';
+import type { Meeting } from './bindings/Meeting';
+import type { MeetingDetail } from './bindings/MeetingDetail';
+import type { MeetingInput } from './bindings/MeetingInput';
+import type { MeetingPrep } from './bindings/MeetingPrep';
+import type { MeetingRow } from './bindings/MeetingRow';
+import type { MemberInput } from './bindings/MemberInput';
+import type { RegisterEntry } from './bindings/RegisterEntry';
+import type { RegisterFilter } from './bindings/RegisterFilter';
 import type { FieldError } from './bindings/FieldError';
 import type { Initiative } from './bindings/Initiative';
 import type { InitiativeDetail } from './bindings/InitiativeDetail';
@@ -49,7 +71,6 @@ import type { StoryInput } from './bindings/StoryInput';
 import type { StoryMatch } from './bindings/StoryMatch';
 import type { Usage } from './bindings/Usage';
 import type { UsageInput } from './bindings/UsageInput';
-import type { MeetingRow } from './bindings/MeetingRow';
 import { toIpcError } from './errors';
 import type { AppInfo } from './types';
 
@@ -99,6 +120,65 @@ export const updateSponsorship = (id: Id, input: SponsorshipInput) =>
 export const deleteSponsorship = (id: Id) => call<null>('delete_sponsorship', { id });
 export const checkSponsorship = (id: Id | null, input: SponsorshipInput) =>
   call<FieldError[]>('check_sponsorship', { id, input });
+
+// Steering committees (issue 5): committees and members, meetings, decisions, actions.
+export const listCommittees = () => call<CommitteeRow[]>('list_committees');
+export const getCommittee = (id: Id) => call<CommitteeDetail>('get_committee', { id });
+export const createCommittee = (input: CommitteeInput) =>
+  call<Committee>('create_committee', { input });
+export const updateCommittee = (id: Id, input: CommitteeInput) =>
+  call<Committee>('update_committee', { id, input });
+export const deleteCommittee = (id: Id) => call<null>('delete_committee', { id });
+export const checkCommittee = (id: Id | null, input: CommitteeInput) =>
+  call<FieldError[]>('check_committee', { id, input });
+export const addMember = (input: MemberInput) => call<CommitteeMember>('add_member', { input });
+export const updateMember = (id: Id, input: MemberInput) =>
+  call<CommitteeMember>('update_member', { id, input });
+export const removeMember = (id: Id) => call<null>('remove_member', { id });
+export const checkMember = (id: Id | null, input: MemberInput) =>
+  call<FieldError[]>('check_member', { id, input });
+
+export const listMeetings = (committeeId: Id | null = null) =>
+  call<MeetingRow[]>('list_meetings', { committeeId });
+export const getMeeting = (id: Id) => call<MeetingDetail>('get_meeting', { id });
+export const planMeeting = (input: MeetingInput) => call<Meeting>('plan_meeting', { input });
+export const updateMeeting = (id: Id, input: MeetingInput) =>
+  call<Meeting>('update_meeting', { id, input });
+export const deleteMeeting = (id: Id) => call<null>('delete_meeting', { id });
+export const checkMeeting = (id: Id | null, input: MeetingInput) =>
+  call<FieldError[]>('check_meeting', { id, input });
+export const duplicateLastAgenda = (committeeId: Id, scheduledOn: string) =>
+  call<Meeting>('duplicate_last_agenda', { committeeId, scheduledOn });
+export const recordAttendance = (id: Id, list: AttendanceInput[]) =>
+  call<Meeting>('record_attendance', { id, list });
+export const recordMinutes = (id: Id, minutes: string) =>
+  call<AgendaItem>('record_minutes', { id, minutes });
+export const getMeetingPrep = (id: Id) => call<MeetingPrep>('get_meeting_prep', { id });
+
+export const listDecisions = (query: RegisterFilter) =>
+  call<RegisterEntry[]>('list_decisions', { query });
+export const createDecision = (input: DecisionInput) => call<Decision>('create_decision', { input });
+export const updateDecision = (id: Id, input: DecisionInput) =>
+  call<Decision>('update_decision', { id, input });
+export const deleteDecision = (id: Id) => call<null>('delete_decision', { id });
+export const checkDecision = (id: Id | null, input: DecisionInput) =>
+  call<FieldError[]>('check_decision', { id, input });
+
+export const listActions = (query: ActionQuery) => call<ActionView[]>('list_actions', { query });
+export const listOverdueActions = () => call<ActionView[]>('list_overdue_actions');
+export const createAction = (input: ActionInput) => call<ActionItem>('create_action', { input });
+export const updateAction = (id: Id, input: ActionInput) =>
+  call<ActionItem>('update_action', { id, input });
+export const setActionStatus = (id: Id, status: ActionStatus) =>
+  call<ActionItem>('set_action_status', { id, status });
+export const deleteAction = (id: Id) => call<null>('delete_action', { id });
+export const checkAction = (id: Id | null, input: ActionInput) =>
+  call<FieldError[]>('check_action', { id, input });
+
+/** Both open the native Save dialog; null when the person cancelled, else the path written. */
+export const exportRegisterCsv = (query: RegisterFilter) =>
+  call<string | null>('export_register_csv', { query });
+export const exportCalendar = () => call<string | null>('export_calendar');
 
 // Touchpoints, warnings, what-if, coverage views and settings (issue 4).
 export const listTouchpoints = (query: TimelineQuery) =>
@@ -175,6 +255,3 @@ export const checkMetricValue = (id: Id | null, input: MetricValueInput) =>
 
 export const searchAll = (query: string) => call<SearchHit[]>('search', { query });
 export const getDashboard = () => call<Dashboard>('get_dashboard');
-
-export const listMeetings = (committeeId: Id | null = null) =>
-  call<MeetingRow[]>('list_meetings', { committeeId });

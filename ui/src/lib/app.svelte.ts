@@ -1,6 +1,11 @@
 // App-wide reactive state: the current route, which dialog is open, and a counter that
 // tells pages to reload after a save. No IPC here; pages and forms call lib/api.ts.
+import type { ActionItem } from './bindings/ActionItem';
+import type { Committee } from './bindings/Committee';
+import type { CommitteeMember } from './bindings/CommitteeMember';
+import type { Decision } from './bindings/Decision';
 import type { InitiativeDetail } from './bindings/InitiativeDetail';
+import type { Meeting } from './bindings/Meeting';
 import type { Metric } from './bindings/Metric';
 import type { OrgUnit } from './bindings/OrgUnit';
 import type { QuickWin } from './bindings/QuickWin';
@@ -24,6 +29,12 @@ export type DialogState =
   | { kind: 'palette' }
   // Quick touchpoint entry (issue 4), from anywhere: Ctrl+T, the palette, a sponsor's page.
   | { kind: 'touchpoint'; sponsors: { id: number; name: string }[] }
+  // Steering committees (issue 5): the forms live in features/committees.
+  | { kind: 'committee'; committee: Committee | null }
+  | { kind: 'member'; committeeId: number; member: CommitteeMember | null; sponsorName: string }
+  | { kind: 'meeting'; committeeId: number | null; meeting: Meeting | null }
+  | { kind: 'decision'; decision: Decision | null; meetingId: number | null }
+  | { kind: 'action'; action: ActionItem | null; meetingId: number | null; ownerName: string }
   // Evidence of value (issue 6): the forms live in features/{wins,stories,metrics,search}.
   | { kind: 'quick-win'; win: QuickWin | null }
   | { kind: 'story'; story: Story | null }
@@ -78,9 +89,15 @@ class AppState {
     if (section === 'sponsors') this.dialog = { kind: 'sponsor', sponsor: null };
     else if (section === 'initiatives') this.dialog = { kind: 'initiative', detail: null };
     else if (TOUCHPOINT_SECTIONS.has(section)) this.logTouchpoint();
+    else if (section === 'committees') this.dialog = { kind: 'committee', committee: null };
+    else if (section === 'meetings' || section === 'prep')
+      this.dialog = { kind: 'meeting', committeeId: null, meeting: null };
     else if (section === 'wins') this.dialog = { kind: 'quick-win', win: null };
     else if (section === 'stories') this.dialog = { kind: 'story', story: null };
     else if (section === 'metrics') this.dialog = { kind: 'metric', metric: null };
+    else if (section === 'decisions') this.dialog = { kind: 'decision', decision: null, meetingId: null };
+    else if (section === 'actions')
+      this.dialog = { kind: 'action', action: null, meetingId: null, ownerName: '' };
     else this.dialog = { kind: 'org-unit', unit: null, parentId: null };
   }
 }

@@ -13,6 +13,11 @@ export type Section =
   | 'sponsors'
   | 'initiatives'
   | 'org-units'
+  | 'committees'
+  | 'meetings'
+  | 'prep'
+  | 'decisions'
+  | 'actions'
   // Evidence of value (issue 6).
   | 'dashboard'
   | 'wins'
@@ -31,6 +36,11 @@ export const NAV: NavItem[] = [
   { section: 'sponsors', label: 'Sponsors', newLabel: 'New sponsor' },
   { section: 'initiatives', label: 'Initiatives', newLabel: 'New initiative' },
   { section: 'org-units', label: 'Org units', newLabel: 'New org unit' },
+  { section: 'committees', label: 'Committees', newLabel: 'New committee' },
+  { section: 'meetings', label: 'Meetings', newLabel: 'Plan a meeting' },
+  { section: 'prep', label: 'Meeting prep', newLabel: '' },
+  { section: 'decisions', label: 'Decision register', newLabel: 'Record a decision' },
+  { section: 'actions', label: 'Actions', newLabel: 'Raise an action' },
   // Evidence of value (issue 6).
   { section: 'dashboard', label: 'Dashboard', newLabel: '' },
   { section: 'wins', label: 'Quick wins', newLabel: 'Log a quick win' },
