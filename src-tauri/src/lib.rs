@@ -1,6 +1,7 @@
 //! Sponsor Desk's app layer: the window (Tauri commands over the core) and the headless CLI.
 //! It only adapts: rules and SQL live in the core (`sponsor-desk-core`), never here.
 
+pub mod autobackup;
 mod bindings;
 pub mod cli;
 pub mod commands;

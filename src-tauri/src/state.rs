@@ -25,6 +25,16 @@ impl AppState {
         &self.db_path
     }
 
+    /// Runs `job` with the store on this thread: for the exit hook, when no command is left to
+    /// wait for and the async runtime may already be gone.
+    pub fn with_store<T>(&self, job: impl FnOnce(&Store) -> T) -> T {
+        let guard = self
+            .store
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        job(&guard)
+    }
+
     /// Runs `job` with the store on a blocking worker thread and turns its error into the
     /// typed error the UI shows.
     pub async fn run<T, F>(&self, job: F) -> Result<T, IpcError>

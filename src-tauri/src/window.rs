@@ -16,6 +16,8 @@ use crate::state::AppState;
 /// the app until its window closes.
 pub fn run(db_path: PathBuf) -> Result<(), AppError> {
     let store = Store::open(&db_path)?;
+    crate::autobackup::daily_if_due(&store, &db_path);
+    let backup_db_path = db_path.clone();
     tauri::Builder::default()
         // The native "Save as" dialog for exports, opened from Rust (no UI permission needed).
         .plugin(tauri_plugin_dialog::init())
@@ -125,7 +127,14 @@ pub fn run(db_path: PathBuf) -> Result<(), AppError> {
             search::search,
             dashboard::get_dashboard,
         ])
-        .run(context())?;
+        .build(context())?
+        .run(move |app, event| {
+            // The last session's work goes into a verified, rotated copy as the app exits.
+            if let tauri::RunEvent::Exit = event {
+                let state = tauri::Manager::state::<AppState>(app);
+                state.with_store(|store| crate::autobackup::at_exit(store, &backup_db_path));
+            }
+        });
     Ok(())
 }
 

@@ -1,6 +1,7 @@
 //! The command line: the same binary without a subcommand opens the window, with one it is a
 //! headless tool over the core. Parsing and printing only: no SQL and no business rules here.
 
+mod backup;
 mod brief;
 mod briefs;
 mod calendar;
@@ -12,9 +13,11 @@ mod export;
 mod import;
 mod output;
 mod register;
+mod restore;
 mod sponsors;
 mod warnings;
 mod what_if;
+mod write_loop;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -63,6 +66,13 @@ enum Command {
     Warnings(warnings::Args),
     /// Show what the departure of some sponsors would uncover; writes nothing
     WhatIf(what_if::Args),
+    /// Write a consistent, verified copy of the database to FILE
+    Backup(backup::Args),
+    /// Replace the database with a backup FILE once it verifies (the current one is saved first)
+    Restore(restore::Args),
+    /// For the crash test: write sponsors one commit at a time, printing each id once committed
+    #[command(name = "__write-loop", hide = true)]
+    WriteLoop(write_loop::Args),
     /// Write a sponsor's brief as a PDF (1-3 pages; private notes never print)
     Brief(brief::Args),
     /// Write the committee pack for one meeting as a PDF
@@ -81,6 +91,7 @@ impl Command {
             Command::WhatIf(args) => args.json,
             Command::Demo(_) | Command::Export(_) | Command::Import(_) => false,
             Command::Register(_) | Command::Calendar(_) => false,
+            Command::Backup(_) | Command::Restore(_) | Command::WriteLoop(_) => false,
             Command::Brief(_) | Command::CommitteePack(_) | Command::Briefs(_) => false,
         }
     }
@@ -105,6 +116,9 @@ fn run(cli: Cli) -> Result<ExitCode, CliError> {
         crate::window::run(db_path)?;
         return Ok(ExitCode::SUCCESS);
     };
+    if let Command::Restore(args) = &command {
+        return restore::run(&db_path, args);
+    }
     let mut store = Store::open(&db_path)?;
     match command {
         Command::Demo(args) => demo::run(&mut store, &args),
@@ -116,6 +130,9 @@ fn run(cli: Cli) -> Result<ExitCode, CliError> {
         Command::Calendar(args) => calendar::run(&store, &args),
         Command::Warnings(args) => warnings::run(&store, &args),
         Command::WhatIf(args) => what_if::run(&store, &args),
+        Command::Backup(args) => backup::run(&store, &args),
+        Command::Restore(args) => restore::run(&db_path, &args),
+        Command::WriteLoop(args) => write_loop::run(&mut store, &args),
         Command::Brief(args) => brief::run(&mut store, &args),
         Command::CommitteePack(args) => committee_pack::run(&mut store, &args),
         Command::Briefs(args) => briefs::run(&mut store, &args),

@@ -282,7 +282,7 @@ pub fn auto_backup(store: &Store, dir: &Path, now: NaiveDateTime) -> Result<Back
 pub fn rotate(dir: &Path, now: NaiveDateTime) -> Result<Vec<PathBuf>> {
     let mut backups = auto_backups(dir);
     // Newest first, so the first file seen for a day or a week is the one that stays.
-    backups.sort_by(|a, b| b.0.cmp(&a.0));
+    backups.sort_by_key(|b| std::cmp::Reverse(b.0));
     let mut days = BTreeSet::new();
     let mut weeks = BTreeSet::new();
     let mut deleted = Vec::new();
