@@ -78,6 +78,10 @@ mod tests {
             crate::metrics::MetricValueInput,
             crate::search::SearchHit,
             crate::dashboard::Dashboard,
+            crate::csv_import::CsvOptions,
+            crate::csv_import::CsvPreview,
+            crate::csv_import::CsvProgress,
+            crate::csv_import::CsvImportSummary,
         );
     }
 

@@ -6,6 +6,7 @@ mod text_enum;
 
 mod bindings;
 pub mod committees;
+pub mod csv_import;
 pub mod dashboard;
 pub mod demo;
 pub mod error;
