@@ -126,12 +126,14 @@ fn a_reference_to_a_missing_record_is_refused_by_field() {
 }
 
 #[test]
-fn a_csv_file_is_a_usage_error_until_csv_import_exists() {
+fn a_csv_file_without_a_unit_column_is_invalid_input() {
+    // CSV import itself is covered in tests/cli_csv.rs; here only that .csv is no longer refused
+    // as a usage error but read, and its problem named.
     let db = TempDb::new("csv.sqlite");
     let file = db.file("people.csv");
     std::fs::write(&file, "name,tier\nAda,1\n").unwrap_or_else(|e| panic!("{e}"));
-    let refused = db.run(&["import", support::path_str(&file)]).code(2);
-    assert!(refused.stderr.contains("CSV"), "{}", refused.stderr);
+    let refused = db.run(&["import", support::path_str(&file)]).code(3);
+    assert!(refused.stderr.contains("org_unit"), "{}", refused.stderr);
 }
 
 #[test]

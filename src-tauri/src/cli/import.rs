@@ -1,5 +1,5 @@
-//! `import FILE`: a JSON export into the database, in one transaction (all or nothing).
-//! CSV import comes in a later version; a .csv file is refused as a usage error for now.
+//! `import FILE`: a JSON export, or a CSV of sponsors or org units (see `import_csv`), into the
+//! database in one transaction (all or nothing).
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -11,9 +11,19 @@ use super::output;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// A JSON file as written by `export`
+    /// A JSON file as written by `export`, or a .csv of sponsors or org units
     #[arg(value_name = "FILE")]
     file: PathBuf,
+
+    /// CSV only: a JSON object {"column header": "field"} overriding the guessed mapping
+    /// ("" ignores a column)
+    #[arg(long, value_name = "FILE.json")]
+    mapping: Option<PathBuf>,
+
+    /// CSV only: what the file holds; by default org units when the file name says so
+    /// (org-units.csv, units.csv), else sponsors
+    #[arg(long, value_enum)]
+    kind: Option<super::import_csv::Kind>,
 }
 
 pub fn run(store: &mut Store, args: &Args) -> Result<ExitCode, CliError> {
@@ -22,8 +32,11 @@ pub fn run(store: &mut Store, args: &Args) -> Result<ExitCode, CliError> {
         .extension()
         .is_some_and(|ext| ext.eq_ignore_ascii_case("csv"));
     if is_csv {
+        return super::import_csv::run(store, &args.file, args.mapping.as_deref(), args.kind);
+    }
+    if args.mapping.is_some() || args.kind.is_some() {
         return Err(CliError::Usage(format!(
-            "{} is a CSV file, and this version imports only JSON as written by `export`; CSV import comes in a later version.",
+            "--mapping and --kind apply to CSV files only, and {} is not a .csv file",
             args.file.display()
         )));
     }
@@ -38,7 +51,7 @@ pub fn run(store: &mut Store, args: &Args) -> Result<ExitCode, CliError> {
 
 /// The core knows the text, not the file: the message gets the file's name, and the field's
 /// name when the core's sentence does not already say it, so a user knows where to look.
-fn in_file(file: &Path, error: CoreError) -> CliError {
+pub(super) fn in_file(file: &Path, error: CoreError) -> CliError {
     match error {
         CoreError::InvalidImport {
             location,

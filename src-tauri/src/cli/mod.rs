@@ -11,6 +11,7 @@ mod demo;
 pub mod error;
 mod export;
 mod import;
+mod import_csv;
 mod output;
 mod register;
 mod restore;
@@ -52,7 +53,7 @@ enum Command {
     Demo(demo::Args),
     /// Write the whole database as JSON (to stdout by default)
     Export(export::Args),
-    /// Import a JSON export into the database: all or nothing
+    /// Import a JSON export, or a CSV of sponsors or org units: all or nothing
     Import(import::Args),
     /// List sponsors as a table, or as JSON with --json
     Sponsors(sponsors::Args),
