@@ -24,7 +24,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
-use sponsor_desk_core::Store;
+use sponsor_desk_core::{store, Store};
 
 use crate::paths;
 use error::CliError;
@@ -120,7 +120,15 @@ fn run(cli: Cli) -> Result<ExitCode, CliError> {
     if let Command::Restore(args) = &command {
         return restore::run(&db_path, args);
     }
-    let mut store = Store::open(&db_path)?;
+    dispatch(&db_path, command).map_err(|error| match error {
+        // A SQLite fault is said with the file's name and what to do about it.
+        CliError::Core(core) => CliError::Core(store::faults::explain(core, &db_path)),
+        other => other,
+    })
+}
+
+fn dispatch(db_path: &std::path::Path, command: Command) -> Result<ExitCode, CliError> {
+    let mut store = Store::open(db_path)?;
     match command {
         Command::Demo(args) => demo::run(&mut store, &args),
         Command::Export(args) => export::run(&store, &args),
@@ -132,7 +140,7 @@ fn run(cli: Cli) -> Result<ExitCode, CliError> {
         Command::Warnings(args) => warnings::run(&store, &args),
         Command::WhatIf(args) => what_if::run(&store, &args),
         Command::Backup(args) => backup::run(&store, &args),
-        Command::Restore(args) => restore::run(&db_path, &args),
+        Command::Restore(args) => restore::run(db_path, &args),
         Command::WriteLoop(args) => write_loop::run(&mut store, &args),
         Command::Brief(args) => brief::run(&mut store, &args),
         Command::CommitteePack(args) => committee_pack::run(&mut store, &args),

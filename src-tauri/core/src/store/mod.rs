@@ -3,6 +3,7 @@
 
 pub mod backup;
 mod check;
+pub mod faults;
 mod migrate;
 
 use std::path::{Path, PathBuf};
@@ -194,7 +195,10 @@ fn not_a_database(path: &Path, e: rusqlite::Error) -> CoreError {
             source: std::io::Error::new(std::io::ErrorKind::InvalidData, e),
         },
         Some(SqliteCode::CannotOpen) => CoreError::Io {
-            context: format!("cannot open the database {}", path.display()),
+            context: format!(
+                "cannot open the database {} (make the file and its folder readable and writable)",
+                path.display()
+            ),
             source: std::io::Error::other(e),
         },
         _ => CoreError::Database(e),
