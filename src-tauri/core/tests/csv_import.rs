@@ -426,3 +426,34 @@ fn kind_from_file_name() {
         CsvKind::Sponsors
     );
 }
+
+/// The saved sponsors list imports back as "unchanged": the export speaks the import's fields.
+#[test]
+fn exported_sponsors_csv_reimports_unchanged() {
+    let (dir, mut store) = store();
+    import(&mut store, "sponsors.csv", &options(CsvKind::Sponsors)).unwrap();
+    assert!(!store.is_empty().unwrap());
+    let text = csv_import::sponsors_csv(store.conn(), &SponsorQuery::default()).unwrap();
+    assert!(
+        text.starts_with("id,name,title,email,org_unit,reports_to,tier,"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Northwind / Operations / Logistics"),
+        "{text}"
+    );
+    let path = dir.path().join("saved.csv");
+    std::fs::write(&path, &text).unwrap();
+    let summary = csv_import::import(
+        &mut store,
+        File::open(&path).unwrap(),
+        &options(CsvKind::Sponsors),
+        &AtomicBool::new(false),
+        &mut |_| {},
+    )
+    .unwrap();
+    assert_eq!(
+        (summary.added, summary.updated, summary.unchanged),
+        (0, 0, 3)
+    );
+}

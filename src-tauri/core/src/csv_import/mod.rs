@@ -1,6 +1,7 @@
 //! CSV import of sponsors and org units (the CLI.md contract): the header guessed to fields,
 //! a preview with per-row problems, then all rows in one transaction or none. Streamed row by row.
 
+mod export;
 mod fields;
 mod model;
 mod rows;
@@ -13,6 +14,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use rusqlite::Transaction;
 
+pub use export::{sponsors_csv, SPONSOR_COLUMNS};
 pub use fields::{fields, CsvField, CsvKind};
 pub use model::{
     CsvCellError, CsvColumn, CsvImportSummary, CsvOptions, CsvPreview, CsvPreviewRow, CsvProgress,

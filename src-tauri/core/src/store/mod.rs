@@ -108,6 +108,11 @@ impl Store {
     pub fn check(&self) -> Result<CheckReport> {
         check::run(&self.conn)
     }
+
+    /// Whether nothing is stored yet: the window then offers its first-run welcome.
+    pub fn is_empty(&self) -> Result<bool> {
+        Ok(record_count(&self.conn)? == 0)
+    }
 }
 
 /// Runs a read and collects every row through `map`.
