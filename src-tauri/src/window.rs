@@ -126,6 +126,11 @@ pub fn run(db_path: PathBuf) -> Result<(), AppError> {
             metrics::check_metric_value,
             search::search,
             dashboard::get_dashboard,
+            crate::commands::csv_import::preview_csv_import,
+            crate::commands::csv_import::import_csv,
+            crate::commands::csv_import::export_sponsors_csv,
+            crate::commands::csv_import::database_is_empty,
+            crate::commands::csv_import::fill_demo,
         ])
         .build(context())?
         .run(move |app, event| {

@@ -40,7 +40,7 @@ pub async fn export_calendar(
 }
 
 /// Asks where to save (off the async runtime: the dialog blocks until answered) and writes.
-async fn save_as(
+pub(crate) async fn save_as(
     app: AppHandle,
     suggested: &'static str,
     (kind, extension): (&'static str, &'static str),

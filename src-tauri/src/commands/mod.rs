@@ -5,6 +5,7 @@ pub mod actions;
 pub mod app_info;
 pub mod committee_exports;
 pub mod committees;
+pub mod csv_import;
 pub mod dashboard;
 pub mod decisions;
 pub mod initiatives;

@@ -107,4 +107,10 @@ pub const COMMANDS: &[&str] = &[
     "check_metric_value",
     "search",
     "get_dashboard",
+    // Spreadsheets in and out, first-run welcome (issue 10).
+    "preview_csv_import",
+    "import_csv",
+    "export_sponsors_csv",
+    "database_is_empty",
+    "fill_demo",
 ];
