@@ -71,6 +71,11 @@ import type { StoryInput } from './bindings/StoryInput';
 import type { StoryMatch } from './bindings/StoryMatch';
 import type { Usage } from './bindings/Usage';
 import type { UsageInput } from './bindings/UsageInput';
+// Spreadsheets in and out, first run (issue 10).
+import type { CsvImportSummary } from './bindings/CsvImportSummary';
+import type { CsvOptions } from './bindings/CsvOptions';
+import type { CsvPreview } from './bindings/CsvPreview';
+import type { DemoSummary } from './bindings/DemoSummary';
 import { toIpcError } from './errors';
 import type { AppInfo } from './types';
 
@@ -255,3 +260,13 @@ export const checkMetricValue = (id: Id | null, input: MetricValueInput) =>
 
 export const searchAll = (query: string) => call<SearchHit[]>('search', { query });
 export const getDashboard = () => call<Dashboard>('get_dashboard');
+
+// Spreadsheets in and out, first run (issue 10). The page reads the file and sends its text.
+export const previewCsvImport = (options: CsvOptions, text: string) =>
+  call<CsvPreview>('preview_csv_import', { options, text });
+export const importCsv = (options: CsvOptions, text: string) =>
+  call<CsvImportSummary>('import_csv', { options, text });
+export const exportSponsorsCsv = (query: SponsorQuery) =>
+  call<string | null>('export_sponsors_csv', { query });
+export const databaseIsEmpty = () => call<boolean>('database_is_empty');
+export const fillDemo = () => call<DemoSummary>('fill_demo');

@@ -22,7 +22,9 @@ export type Section =
   | 'dashboard'
   | 'wins'
   | 'stories'
-  | 'metrics';
+  | 'metrics'
+  // Spreadsheets in (issue 10).
+  | 'import';
 
 export type Route = { section: Section; id: number | null };
 
@@ -50,6 +52,7 @@ export const NAV: NavItem[] = [
   { section: 'grid', label: 'Influence grid', newLabel: '' },
   { section: 'departures', label: 'Departures', newLabel: '' },
   { section: 'what-if', label: 'What-if', newLabel: '' },
+  { section: 'import', label: 'Import CSV', newLabel: '' },
   { section: 'settings', label: 'Settings', newLabel: '' },
 ];
 
