@@ -20,11 +20,13 @@ const TEMPLATES: &[(&str, &str)] = &[
     ("/committee.typ", include_str!("../templates/committee.typ")),
 ];
 
-/// DejaVu Sans covers Arabic, Hebrew, Greek, Cyrillic and many emoji that Typst's own fonts
-/// (Libertinus Serif, New Computer Modern) lack, so any name a user types prints.
+/// DejaVu Sans covers Arabic, Hebrew, Greek and Cyrillic that Typst's own fonts (Libertinus
+/// Serif, New Computer Modern) lack, and Symbola the emoji (in black, as a printed page
+/// wants), so any name a user types prints. Licences beside them in `fonts/`.
 const EXTRA_FONTS: &[&[u8]] = &[
     include_bytes!("../fonts/DejaVuSans.ttf"),
     include_bytes!("../fonts/DejaVuSans-Bold.ttf"),
+    include_bytes!("../fonts/Symbola.ttf"),
 ];
 
 /// What every render shares, built once per process: parsing fonts and the standard library
