@@ -149,6 +149,25 @@ fn section<T: DeserializeOwned>(root: &Map<String, Value>, key: &str) -> Result<
         .collect()
 }
 
+/// Timestamps are kept verbatim (history and order depend on them), so one that is not RFC 3339
+/// would sort and show wrong for ever: it is refused here, by field.
+fn check_timestamps(where_: &str, item: &Value) -> Result<()> {
+    for key in ["created_at", "updated_at", "at"] {
+        if let Some(Value::String(stamp)) = item.get(key) {
+            if chrono::DateTime::parse_from_rfc3339(stamp).is_err() {
+                return Err(invalid(
+                    where_,
+                    Some(key),
+                    format!(
+                        "\"{stamp}\" is not a timestamp; use RFC 3339 in UTC, e.g. 2026-11-22T09:00:13.000Z"
+                    ),
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
 /// Where a record is: `sponsors[id=7]`, or `initiative_org_units[3]` when it has no id.
 pub(crate) fn location(kind: &str, index: usize, id: Option<Id>) -> String {
     match id {
@@ -161,6 +180,7 @@ pub(crate) fn location(kind: &str, index: usize, id: Option<Id>) -> String {
 /// tells which field it is about (serde itself names only unknown and missing fields).
 fn record<T: DeserializeOwned>(kind: &str, index: usize, item: &Value) -> Result<T> {
     let where_ = location(kind, index, item.get("id").and_then(Value::as_i64));
+    check_timestamps(&where_, item)?;
     let text = serde_json::to_string_pretty(item).unwrap_or_default();
     serde_json::from_str(&text).map_err(|e| {
         let message = bare_message(&e);
@@ -571,7 +591,7 @@ mod tests {
         }
     }
 
-    const UNIT: &str = r#"{"id": 1, "name": "Web", "kind": "team", "parent_id": null, "notes": "", "created_at": "t", "updated_at": "t"}"#;
+    const UNIT: &str = r#"{"id": 1, "name": "Web", "kind": "team", "parent_id": null, "notes": "", "created_at": "2026-01-01T00:00:00Z", "updated_at": "2026-01-01T00:00:00Z"}"#;
 
     #[test]
     fn malformed_json_names_line_and_column() {
