@@ -9,9 +9,11 @@ mod tests {
     use ts_rs::TS;
 
     use crate::commands::app_info::AppInfo;
+    use crate::commands::packs::{BatchResult, PackProgress};
     use crate::commands::touchpoints::ItemStatusInput;
     use crate::commands::warnings::{SnoozeInput, ViewQuery, WarningsQuery, WhatIfQuery};
     use crate::error::IpcError;
+    use sponsor_desk_packs::{PackOptions, Section, StoryChoice};
 
     fn committed_dir() -> PathBuf {
         Path::new(env!("CARGO_MANIFEST_DIR")).join("ui/src/lib/bindings")
@@ -38,6 +40,11 @@ mod tests {
             ViewQuery,
             SnoozeInput,
             WhatIfQuery,
+            PackOptions,
+            Section,
+            StoryChoice,
+            PackProgress,
+            BatchResult,
         );
         written
     }

@@ -38,6 +38,31 @@ impl From<CoreError> for IpcError {
     }
 }
 
+/// A pack that could not be made: the core's errors keep their code; the rest say in plain
+/// words what went wrong with the typesetting or the file.
+impl From<sponsor_desk_packs::PackError> for IpcError {
+    fn from(error: sponsor_desk_packs::PackError) -> Self {
+        use sponsor_desk_packs::PackError;
+        let message = match error {
+            PackError::Core(core) => return IpcError::from(core),
+            PackError::Data(_) | PackError::Typeset { .. } | PackError::Crashed { .. } => {
+                format!("The pack could not be made ({error}). Please report this.")
+            }
+            PackError::Export { .. } => format!("The pack could not be written ({error})."),
+            PackError::Timeout { .. } => {
+                format!("{error}. Try leaving out some sections or stories.")
+            }
+        };
+        IpcError {
+            code: ErrorCode::Io,
+            message,
+            field: None,
+            record: None,
+            errors: Vec::new(),
+        }
+    }
+}
+
 impl IpcError {
     /// A failure of the command machinery itself (a worker thread that panicked, a poisoned
     /// lock): no field to blame, and the database is the resource the user should worry about.

@@ -131,6 +131,13 @@ pub fn run(db_path: PathBuf) -> Result<(), AppError> {
             crate::commands::csv_import::export_sponsors_csv,
             crate::commands::csv_import::database_is_empty,
             crate::commands::csv_import::fill_demo,
+            crate::commands::packs::preview_brief,
+            crate::commands::packs::preview_committee_pack,
+            crate::commands::packs::story_choices_for_brief,
+            crate::commands::packs::print_brief,
+            crate::commands::packs::print_committee_pack,
+            crate::commands::packs::print_attendee_briefs,
+            crate::commands::packs::cancel_batch,
         ])
         .build(context())?
         .run(move |app, event| {

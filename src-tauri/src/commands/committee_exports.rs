@@ -42,9 +42,9 @@ pub async fn export_calendar(
 /// Asks where to save (off the async runtime: the dialog blocks until answered) and writes.
 pub(crate) async fn save_as(
     app: AppHandle,
-    suggested: &'static str,
+    suggested: impl Into<String> + Send + 'static,
     (kind, extension): (&'static str, &'static str),
-    text: String,
+    contents: impl AsRef<[u8]>,
 ) -> Result<Option<String>, IpcError> {
     let picked = tauri::async_runtime::spawn_blocking(move || {
         app.dialog()
@@ -63,12 +63,12 @@ pub(crate) async fn save_as(
     let path: PathBuf = picked
         .into_path()
         .map_err(|error| io_error(format!("that place cannot be written to: {error}")))?;
-    crate::files::write_atomic(&path, &text)
+    crate::files::write_atomic(&path, contents)
         .map_err(|error| io_error(format!("could not write {}: {error}", path.display())))?;
     Ok(Some(path.display().to_string()))
 }
 
-fn io_error(message: String) -> IpcError {
+pub(crate) fn io_error(message: String) -> IpcError {
     IpcError {
         code: ErrorCode::Io,
         message,

@@ -13,6 +13,7 @@ pub mod meetings;
 pub mod metrics;
 pub mod names;
 pub mod org_units;
+pub mod packs;
 pub mod search;
 pub mod settings;
 pub mod sponsors;

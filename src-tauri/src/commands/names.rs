@@ -113,4 +113,12 @@ pub const COMMANDS: &[&str] = &[
     "export_sponsors_csv",
     "database_is_empty",
     "fill_demo",
+    // Briefing packs: previews, PDFs, a brief per attendee (issue 7).
+    "preview_brief",
+    "preview_committee_pack",
+    "story_choices_for_brief",
+    "print_brief",
+    "print_committee_pack",
+    "print_attendee_briefs",
+    "cancel_batch",
 ];
