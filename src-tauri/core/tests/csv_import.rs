@@ -1,6 +1,9 @@
 //! CSV import on real database files with the fixtures in tests/fixtures/csv: mapping guesses,
 //! re-import updates, and every bad file refused by row and column with the database unchanged.
 
+// Helpers here are test code too: a failed unwrap is a failed test with its message.
+#![allow(clippy::unwrap_used)]
+
 use std::collections::BTreeMap;
 use std::fs::File;
 use std::io::Write;

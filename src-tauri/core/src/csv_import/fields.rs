@@ -269,7 +269,7 @@ pub(crate) fn map_columns(
 pub(crate) fn missing_required(kind: CsvKind, mapping: &[Option<&'static str>]) -> Vec<CsvField> {
     fields(kind)
         .into_iter()
-        .filter(|f| f.required && !mapping.iter().any(|m| *m == Some(f.name.as_str())))
+        .filter(|f| f.required && !mapping.contains(&Some(f.name.as_str())))
         .collect()
 }
 

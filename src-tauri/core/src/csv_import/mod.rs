@@ -233,7 +233,7 @@ pub fn import<R: Read>(
                 Err(errors) => return Err(refused(errors)),
             }
             done += 1;
-            if done % PROGRESS_EVERY == 0 {
+            if done.is_multiple_of(PROGRESS_EVERY) {
                 progress(CsvProgress {
                     rows: done,
                     bytes: u32::try_from(source.bytes_read()).unwrap_or(u32::MAX),

@@ -166,7 +166,7 @@ impl<R: Read> Source<R> {
         if !more {
             // Quotes come in pairs in RFC 4180; an odd count means the last cell opened one
             // and the file ended inside it.
-            if self.quotes.get() % 2 == 1 && self.last_row > 0 {
+            if !self.quotes.get().is_multiple_of(2) && self.last_row > 0 {
                 let column = self.last_width.saturating_sub(1);
                 let header = self.headers.get(column).cloned().unwrap_or_default();
                 return Err(bad(
