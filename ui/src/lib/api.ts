@@ -76,6 +76,10 @@ import type { CsvImportSummary } from './bindings/CsvImportSummary';
 import type { CsvOptions } from './bindings/CsvOptions';
 import type { CsvPreview } from './bindings/CsvPreview';
 import type { DemoSummary } from './bindings/DemoSummary';
+// Briefing packs (issue 7).
+import type { BatchResult } from './bindings/BatchResult';
+import type { PackOptions } from './bindings/PackOptions';
+import type { StoryChoice } from './bindings/StoryChoice';
 import { toIpcError } from './errors';
 import type { AppInfo } from './types';
 
@@ -270,3 +274,20 @@ export const exportSponsorsCsv = (query: SponsorQuery) =>
   call<string | null>('export_sponsors_csv', { query });
 export const databaseIsEmpty = () => call<boolean>('database_is_empty');
 export const fillDemo = () => call<DemoSummary>('fill_demo');
+
+// Briefing packs (issue 7). Previews are PNG pages as data: URLs; the print commands open the
+// native Save dialog (or a folder picker) in Rust and return null when the person cancels.
+export const previewBrief = (sponsorId: Id, options: PackOptions) =>
+  call<string[]>('preview_brief', { sponsorId, options });
+export const previewCommitteePack = (meetingId: Id, options: PackOptions) =>
+  call<string[]>('preview_committee_pack', { meetingId, options });
+export const storyChoicesForBrief = (sponsorId: Id) =>
+  call<StoryChoice[]>('story_choices_for_brief', { sponsorId });
+export const printBrief = (sponsorId: Id, options: PackOptions) =>
+  call<string | null>('print_brief', { sponsorId, options });
+export const printCommitteePack = (meetingId: Id, options: PackOptions) =>
+  call<string | null>('print_committee_pack', { meetingId, options });
+/** Sends `packs-progress` events ({done, total, current}) while it runs. */
+export const printAttendeeBriefs = (meetingId: Id) =>
+  call<BatchResult | null>('print_attendee_briefs', { meetingId });
+export const cancelBatch = () => call<null>('cancel_batch');
