@@ -8,6 +8,7 @@ pub mod commands;
 pub mod error;
 pub mod files;
 pub mod paths;
+mod single_instance;
 pub mod state;
 pub mod window;
 

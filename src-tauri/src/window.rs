@@ -19,6 +19,8 @@ pub fn run(db_path: PathBuf) -> Result<(), AppError> {
     crate::autobackup::daily_if_due(&store, &db_path);
     let backup_db_path = db_path.clone();
     tauri::Builder::default()
+        // First, so a second launch on this database is caught before anything else starts.
+        .plugin(crate::single_instance::plugin(&db_path))
         // The native "Save as" dialog for exports, opened from Rust (no UI permission needed).
         .plugin(tauri_plugin_dialog::init())
         .manage(AppState::new(store, db_path))
