@@ -88,6 +88,7 @@ fn a_committee_pack_is_previewed_from_its_meeting() {
         app.click("a[href='#/meetings']").await?;
         app.click("[data-id] a[href^='#/meetings/']").await?;
         app.find("#print-attendee-briefs").await?;
+        app.screenshot("packs-meeting-screen").await?;
         app.click("#print-committee-pack").await?;
         app.find("#pack-preview[role=dialog]").await?;
         let heading = app.text("#pack-preview h2").await?;

@@ -123,6 +123,24 @@ mod tests {
     }
 
     #[test]
+    fn pack_errors_keep_the_core_code_or_say_what_failed() {
+        use sponsor_desk_packs::PackError;
+        let missing = IpcError::from(PackError::Core(CoreError::NotFound {
+            kind: "sponsor",
+            id: 9,
+        }));
+        assert_eq!(missing.code, ErrorCode::NotFound);
+        assert_eq!(missing.record.as_deref(), Some("sponsor 9"));
+        let slow = IpcError::from(PackError::Timeout {
+            pack: "sponsor brief",
+            seconds: 20,
+        });
+        assert_eq!(slow.code, ErrorCode::Io);
+        assert!(slow.message.contains("sponsor brief"), "{}", slow.message);
+        assert!(slow.message.contains("leaving out"), "{}", slow.message);
+    }
+
+    #[test]
     fn not_found_names_the_record_and_serialises_snake_case() {
         let ipc = IpcError::from(CoreError::NotFound {
             kind: "sponsor",

@@ -2,7 +2,7 @@
 //! brief for every attendee of a meeting with progress and cancel. Data is read under the store
 //! lock; typesetting runs on a blocking thread after the lock is released, never on the UI thread.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use base64::Engine as _;
@@ -201,6 +201,22 @@ pub async fn print_attendee_briefs(
     let folder: PathBuf = picked
         .into_path()
         .map_err(|error| io_error(format!("that folder cannot be written to: {error}")))?;
+    let batch = write_briefs(&state, attendees, &folder, |progress| {
+        // A lost progress event only leaves the bar behind; the batch itself goes on.
+        let _ = app.emit(PROGRESS_EVENT, progress);
+    })
+    .await?;
+    Ok(Some(batch))
+}
+
+/// Writes each attendee's brief into `folder`, one store visit and one blocking render at a
+/// time (other commands get the store in between), until done or `cancel_batch`.
+async fn write_briefs(
+    state: &AppState,
+    attendees: Vec<(Id, String)>,
+    folder: &Path,
+    mut progress: impl FnMut(PackProgress),
+) -> Result<BatchResult, IpcError> {
     CANCEL.store(false, Ordering::SeqCst);
     let total = u32::try_from(attendees.len()).unwrap_or(u32::MAX);
     let mut written = 0;
@@ -208,7 +224,7 @@ pub async fn print_attendee_briefs(
         if CANCEL.load(Ordering::SeqCst) {
             break;
         }
-        let data = brief_data(&state, sponsor_id, PackOptions::default()).await?;
+        let data = brief_data(state, sponsor_id, PackOptions::default()).await?;
         let path = folder.join(packs::brief_file_name(sponsor_id, &name));
         let for_pdf = data.clone();
         let target = path.clone();
@@ -218,28 +234,79 @@ pub async fn print_attendee_briefs(
         })
         .await?
         .map_err(|error| io_error(format!("could not write {}: {error}", path.display())))?;
-        record(&state, data).await?;
+        record(state, data).await?;
         written += 1;
-        // A lost progress event only leaves the bar behind; the batch itself goes on.
-        let _ = app.emit(
-            PROGRESS_EVENT,
-            PackProgress {
-                done: written,
-                total,
-                current: name,
-            },
-        );
+        progress(PackProgress {
+            done: written,
+            total,
+            current: name,
+        });
     }
-    Ok(Some(BatchResult {
+    Ok(BatchResult {
         folder: folder.display().to_string(),
         written,
         total,
         cancelled: written < total,
-    }))
+    })
 }
 
 /// Stops a running batch of briefs after the brief being typeset now.
 #[tauri::command]
 pub fn cancel_batch() {
     CANCEL.store(true, Ordering::SeqCst);
+}
+
+#[cfg(test)]
+mod tests {
+    use sponsor_desk_core::demo::{self, DemoSize};
+    use sponsor_desk_core::Store;
+
+    use super::*;
+
+    /// One test for the whole batch, since the cancel flag is shared by the process.
+    #[test]
+    fn a_batch_writes_a_brief_per_attendee_reports_progress_and_stops_when_cancelled() {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("temp dir: {e}"));
+        let mut store =
+            Store::open(&dir.path().join("db.sqlite")).unwrap_or_else(|e| panic!("open: {e}"));
+        demo::fill(&mut store, DemoSize::Small, 1, today()).unwrap_or_else(|e| panic!("{e}"));
+        let attendees = (1..50)
+            .filter_map(|id| packs::attendees(store.conn(), id).ok())
+            .find(|list| list.len() >= 2)
+            .unwrap_or_else(|| panic!("no demo meeting with two attendees"));
+        let state = AppState::new(store, dir.path().join("db.sqlite"));
+        let all = dir.path().join("all");
+        let some = dir.path().join("some");
+        for folder in [&all, &some] {
+            std::fs::create_dir(folder).unwrap_or_else(|e| panic!("{e}"));
+        }
+
+        let mut seen = Vec::new();
+        let done =
+            tauri::async_runtime::block_on(write_briefs(&state, attendees.clone(), &all, |p| {
+                seen.push((p.done, p.total))
+            }))
+            .unwrap_or_else(|e| panic!("{e}"));
+        let total = u32::try_from(attendees.len()).unwrap_or(0);
+        assert_eq!(
+            (done.written, done.total, done.cancelled),
+            (total, total, false)
+        );
+        assert_eq!(seen.last(), Some(&(total, total)));
+        for (id, name) in &attendees {
+            let pdf = std::fs::read(all.join(packs::brief_file_name(*id, name)))
+                .unwrap_or_else(|e| panic!("{name}: {e}"));
+            assert!(pdf.starts_with(b"%PDF"), "{name}");
+        }
+
+        // Cancelled after the first brief: that one is written, the rest are not.
+        let stopped =
+            tauri::async_runtime::block_on(write_briefs(&state, attendees, &some, |_| {
+                cancel_batch()
+            }))
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!((stopped.written, stopped.cancelled), (1, true));
+        let files = std::fs::read_dir(&some).map(Iterator::count).unwrap_or(0);
+        assert_eq!(files, 1);
+    }
 }
