@@ -8,11 +8,12 @@ use serde_json::json;
 use support::desktop::{one_at_a_time, Desktop};
 use support::TempDb;
 
-/// "Who" is no synonym of a field, so the name must be mapped by hand on the screen.
-const PEOPLE: &str = "Who,Job title,E-mail,Department,Manager\r\n\
-Ada Lovelace,Chief Operating Officer,ada@northwind.example,Northwind / Operations,\r\n\
-Grace Hopper,Director of Logistics,grace@northwind.example,Northwind / Operations / Logistics,Ada Lovelace\r\n\
-Alan Turing,Head of Research,alan@northwind.example,Northwind / Research,ada@northwind.example\r\n";
+/// "Who" is no synonym of a field, so the name must be mapped by hand on the screen; "Level"
+/// is guessed as the tier, and its "Band C" is refused until that column is ignored.
+const PEOPLE: &str = "Who,Job title,E-mail,Department,Manager,Level\r\n\
+Ada Lovelace,Chief Operating Officer,ada@northwind.example,Northwind / Operations,,1\r\n\
+Grace Hopper,Director of Logistics,grace@northwind.example,Northwind / Operations / Logistics,Ada Lovelace,Band C\r\n\
+Alan Turing,Head of Research,alan@northwind.example,Northwind / Research,ada@northwind.example,3\r\n";
 
 /// Puts a file into the page's file input as a person picking it would (WebDriver cannot
 /// drive the native file chooser), then fires the change event the screen listens to.
@@ -45,6 +46,14 @@ fn a_csv_imported_through_the_mapping_screen_fills_the_sponsors_list() {
         assert!(missing.contains("name"), "{missing}");
         assert!(!app.find("#csv-import").await?.is_enabled().await?);
         app.find("#map-0").await?.select_by_value("name").await?;
+        app.wait_until("row 3's problem with its column", || async {
+            let preview = app.text("#csv-preview").await?;
+            Ok(preview.contains("Column “Level”: \"Band C\" is not a tier"))
+        })
+        .await?;
+        app.screenshot("csv-row-errors").await?;
+        assert!(!app.find("#csv-import").await?.is_enabled().await?);
+        app.find("#map-5").await?.select_by_value("").await?;
         app.wait_until("the import button to be ready", || async {
             Ok(app.find("#csv-import").await?.is_enabled().await?)
         })
