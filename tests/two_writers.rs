@@ -53,8 +53,10 @@ fn two_writers_on_one_file_finish_or_fail_cleanly_without_corruption() {
         for (n, id) in ids.iter().enumerate() {
             let name = format!("Sponsor {tag} {n}");
             assert!(
-                all.iter()
-                    .any(|s| s["id"].to_string() == *id && s["name"] == name.as_str()),
+                all.iter().any(
+                    |s| s["id"].as_i64().map(|i| i.to_string()).as_ref() == Some(id)
+                        && s["name"] == name.as_str()
+                ),
                 "writer {tag}: acknowledged sponsor {id} ({name}) is missing"
             );
             acknowledged += 1;
