@@ -4,24 +4,23 @@
 
 mod support;
 
-use fantoccini::Locator;
 use support::desktop::{one_at_a_time, App, Desktop, Step};
 use support::TempDb;
 
 /// The WebDriver key code for Escape.
 const ESCAPE: &str = "\u{e00c}";
 
-/// The `src` of every page image in the preview dialog, in order.
+/// The `src` of every page image in the preview dialog, in order, read in one script so a
+/// re-render between two WebDriver calls cannot leave us holding a removed image.
 async fn page_sources(app: &App) -> Step<Vec<String>> {
-    let mut sources = Vec::new();
-    for img in app
+    let value = app
         .client()
-        .find_all(Locator::Css("#pack-preview img"))
-        .await?
-    {
-        sources.push(img.attr("src").await?.unwrap_or_default());
-    }
-    Ok(sources)
+        .execute(
+            "return [...document.querySelectorAll('#pack-preview img')].map((img) => img.src);",
+            Vec::new(),
+        )
+        .await?;
+    Ok(serde_json::from_value(value)?)
 }
 
 /// Waits for the preview to show at least one page image and returns their sources.
