@@ -103,8 +103,14 @@ impl Desktop {
         let session = async {
             let app = App::open(self.port, db.path.clone()).await?;
             let result = steps(app.clone()).await;
+            // Said at once: should the cleanup below stall, the cause is not lost in a timeout.
+            if let Err(error) = &result {
+                eprintln!("{name}: step failed: {error}");
+            }
             let shot = tokio::time::timeout(PATIENCE, app.screenshot(name)).await;
-            let quit = app.quit().await;
+            let quit = tokio::time::timeout(PATIENCE * 2, app.quit())
+                .await
+                .unwrap_or_else(|_| Err("the app did not quit".into()));
             // The step's own error first: it says what went wrong, the rest follows from it.
             result?;
             quit?;
