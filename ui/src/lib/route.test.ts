@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { href, parseHash } from './route';
+import { NAV, NAV_GROUPS, href, parseHash } from './route';
 
 describe('routes', () => {
   it('parses lists and details', () => {
@@ -13,5 +13,12 @@ describe('routes', () => {
   });
   it('round-trips', () => {
     expect(parseHash(href('sponsors', 5))).toEqual({ section: 'sponsors', id: 5 });
+  });
+});
+
+describe('NAV_GROUPS', () => {
+  it('puts every nav section in exactly one group', () => {
+    const grouped = NAV_GROUPS.flatMap((g) => g.sections);
+    expect([...grouped].sort()).toEqual(NAV.map((n) => n.section).sort());
   });
 });

@@ -56,6 +56,15 @@ export const NAV: NavItem[] = [
   { section: 'settings', label: 'Settings', newLabel: '' },
 ];
 
+/** The left nav's groups, each with a small heading; every NAV section sits in exactly one. */
+export const NAV_GROUPS: { label: string; sections: Section[] }[] = [
+  { label: 'Today', sections: ['home', 'warnings'] },
+  { label: 'People', sections: ['sponsors', 'org-units', 'coverage', 'grid', 'departures', 'what-if'] },
+  { label: 'Work', sections: ['initiatives', 'committees', 'meetings', 'prep', 'decisions', 'actions'] },
+  { label: 'Evidence', sections: ['dashboard', 'wins', 'stories', 'metrics'] },
+  { label: 'Settings', sections: ['import', 'settings'] },
+];
+
 const SECTIONS = new Set<string>(NAV.map((n) => n.section));
 
 export function parseHash(hash: string): Route {
