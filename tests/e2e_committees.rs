@@ -138,7 +138,9 @@ fn a_meeting_planned_from_the_last_agenda_and_an_overdue_action_reach_the_prep_v
 #[test]
 fn a_decision_that_supersedes_an_older_one_shows_both_ends_of_the_chain() {
     let _turn = one_at_a_time();
-    let db = TempDb::with_demo("e2e-decisions.sqlite");
+    // An empty register: the demo now has decisions of its own (one already superseded),
+    // and this test counts rows.
+    let db = TempDb::new("e2e-decisions.sqlite");
     let desktop = Desktop::start();
     let old_title = "Fund the café series from the KM budget";
     let new_title = "Fund the café series from the L&D budget instead";
