@@ -53,17 +53,22 @@ impl From<sponsor_desk_packs::PackError> for IpcError {
                 format!("{error}. Try leaving out some sections or stories.")
             }
         };
+        IpcError::io(message)
+    }
+}
+
+impl IpcError {
+    /// A file the user chose could not be read or written: no field to blame.
+    pub fn io(message: impl Into<String>) -> Self {
         IpcError {
             code: ErrorCode::Io,
-            message,
+            message: message.into(),
             field: None,
             record: None,
             errors: Vec::new(),
         }
     }
-}
 
-impl IpcError {
     /// A failure of the command machinery itself (a worker thread that panicked, a poisoned
     /// lock): no field to blame, and the database is the resource the user should worry about.
     pub fn internal(message: impl Into<String>) -> Self {

@@ -6,7 +6,6 @@
 use std::path::PathBuf;
 
 use sponsor_desk_core::committees::{ics, register_csv, RegisterFilter};
-use sponsor_desk_core::ErrorCode;
 use tauri::{AppHandle, State};
 use tauri_plugin_dialog::DialogExt;
 
@@ -62,18 +61,8 @@ pub(crate) async fn save_as(
     };
     let path: PathBuf = picked
         .into_path()
-        .map_err(|error| io_error(format!("that place cannot be written to: {error}")))?;
+        .map_err(|error| IpcError::io(format!("that place cannot be written to: {error}")))?;
     crate::files::write_atomic(&path, contents)
-        .map_err(|error| io_error(format!("could not write {}: {error}", path.display())))?;
+        .map_err(|error| IpcError::io(format!("could not write {}: {error}", path.display())))?;
     Ok(Some(path.display().to_string()))
-}
-
-pub(crate) fn io_error(message: String) -> IpcError {
-    IpcError {
-        code: ErrorCode::Io,
-        message,
-        field: None,
-        record: None,
-        errors: Vec::new(),
-    }
 }

@@ -13,7 +13,7 @@ use tauri::{AppHandle, Emitter, State};
 use tauri_plugin_dialog::DialogExt;
 use ts_rs::TS;
 
-use super::committee_exports::{io_error, save_as};
+use super::committee_exports::save_as;
 use super::today;
 use crate::error::IpcError;
 use crate::state::AppState;
@@ -200,7 +200,7 @@ pub async fn print_attendee_briefs(
     };
     let folder: PathBuf = picked
         .into_path()
-        .map_err(|error| io_error(format!("that folder cannot be written to: {error}")))?;
+        .map_err(|error| IpcError::io(format!("that folder cannot be written to: {error}")))?;
     let batch = write_briefs(&state, attendees, &folder, |progress| {
         // A lost progress event only leaves the bar behind; the batch itself goes on.
         let _ = app.emit(PROGRESS_EVENT, progress);
@@ -233,7 +233,7 @@ async fn write_briefs(
             Ok(crate::files::write_atomic(&target, pdf))
         })
         .await?
-        .map_err(|error| io_error(format!("could not write {}: {error}", path.display())))?;
+        .map_err(|error| IpcError::io(format!("could not write {}: {error}", path.display())))?;
         record(state, data).await?;
         written += 1;
         progress(PackProgress {
