@@ -135,8 +135,7 @@ impl Drop for Desktop {
         kill_group(self.driver.id());
         let _ = self.driver.wait();
         if let Some(xvfb) = &mut self.xvfb {
-            let _ = xvfb.kill();
-            let _ = xvfb.wait();
+            stop_xvfb(xvfb);
         }
     }
 }
@@ -339,38 +338,59 @@ fn find_tauri_driver() -> PathBuf {
     })
 }
 
-/// Starts Xvfb on the first free display number from :90 and waits for its socket.
+/// Starts Xvfb on a display number it picks itself (`-displayfd`): Xvfb reclaims the lock files
+/// a killed server left behind and skips displays in use, which a scan of /tmp cannot tell
+/// apart. It writes the number once it accepts connections. Its stderr goes to a file whose
+/// text is in the panic when it does not come up.
 fn start_xvfb() -> (String, Child) {
-    for number in 90..200 {
-        let socket = PathBuf::from(format!("/tmp/.X11-unix/X{number}"));
-        if socket.exists() || Path::new(&format!("/tmp/.X{number}-lock")).exists() {
-            continue;
-        }
-        let display = format!(":{number}");
-        let mut child = Command::new("Xvfb")
-            .args([&display, "-screen", "0", "1280x800x24", "-nolisten", "tcp"])
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap_or_else(|e| {
-                panic!(
-                    "cannot start Xvfb ({e}): install Debian's xvfb (bash .ci/install-system-deps)"
-                )
-            });
-        let deadline = Instant::now() + Duration::from_secs(10);
-        while Instant::now() < deadline {
-            if socket.exists() {
-                return (display, child);
-            }
-            if let Ok(Some(_)) = child.try_wait() {
-                break; // Another Xvfb took this number meanwhile: try the next.
-            }
-            std::thread::sleep(Duration::from_millis(50));
-        }
-        let _ = child.kill();
-        let _ = child.wait();
+    let log = std::env::temp_dir().join(format!("sponsor-desk-xvfb-{}.log", std::process::id()));
+    let stderr = std::fs::File::create(&log)
+        .map(Stdio::from)
+        .unwrap_or_else(|_| Stdio::null());
+    let mut child = Command::new("Xvfb")
+        .args([
+            "-displayfd",
+            "1",
+            "-screen",
+            "0",
+            "1280x800x24",
+            "-nolisten",
+            "tcp",
+        ])
+        .stdout(Stdio::piped())
+        .stderr(stderr)
+        .spawn()
+        .unwrap_or_else(|e| {
+            panic!("cannot start Xvfb ({e}): install Debian's xvfb (bash .ci/install-system-deps)")
+        });
+    let mut number = String::new();
+    if let Some(stdout) = child.stdout.take() {
+        let _ = std::io::BufRead::read_line(&mut std::io::BufReader::new(stdout), &mut number);
     }
-    panic!("no free X display between :90 and :199 for Xvfb")
+    let number = number.trim();
+    if number.is_empty() || number.parse::<u32>().is_err() {
+        stop_xvfb(&mut child);
+        let said = std::fs::read_to_string(&log).unwrap_or_default();
+        panic!("Xvfb did not start: it said:\n{said}");
+    }
+    let _ = std::fs::remove_file(&log);
+    (format!(":{number}"), child)
+}
+
+/// SIGTERM first, so Xvfb removes its /tmp/.X<n>-lock and socket; SIGKILL if it lingers.
+fn stop_xvfb(xvfb: &mut Child) {
+    let _ = Command::new("kill")
+        .args(["-TERM", &xvfb.id().to_string()])
+        .status();
+    let deadline = Instant::now() + Duration::from_secs(5);
+    while Instant::now() < deadline {
+        if let Ok(Some(_)) = xvfb.try_wait() {
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let _ = xvfb.kill();
+    let _ = xvfb.wait();
 }
 
 fn free_port() -> u16 {
