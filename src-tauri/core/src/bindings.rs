@@ -33,6 +33,7 @@ mod tests {
             crate::sponsorships::model::SponsorshipInput,
             crate::demo::DemoSize,
             crate::demo::DemoSummary,
+            crate::store::backup::BackupFile,
             crate::transfer::ImportSummary,
             crate::settings::Settings,
             crate::touchpoints::Touchpoint,

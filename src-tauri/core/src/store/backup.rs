@@ -13,6 +13,9 @@ use rusqlite::{Connection, OpenFlags};
 use super::{check, migrate, Store};
 use crate::error::{CoreError, Result};
 
+mod listing;
+pub use listing::{file_in, list, manual_backup, BackupFile, BackupKind};
+
 /// What `backup_to` wrote.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct BackupReport {
