@@ -7,6 +7,7 @@ mod text_enum;
 mod bindings;
 pub mod committees;
 pub mod csv_import;
+mod csv_table;
 pub mod dashboard;
 pub mod demo;
 pub mod error;

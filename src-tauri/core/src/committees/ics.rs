@@ -1,11 +1,13 @@
-//! The committee calendar as an RFC 5545 file: planned meetings and open actions' due dates as
-//! all-day events with stable UIDs, so re-importing the file updates events instead of adding
-//! copies. The `icalendar` crate writes CRLF, folds lines at 75 octets and escapes TEXT values.
+//! The Sponsor Desk calendar as an RFC 5545 file: planned committee meetings, open actions' due
+//! dates, touchpoint follow-ups and sponsor departures as all-day events with stable UIDs, so
+//! re-importing the file updates events instead of adding copies. The `icalendar` crate writes
+//! CRLF, folds lines at 75 octets and escapes TEXT values.
 
 use chrono::{DateTime, Days, NaiveDate, Utc};
 use icalendar::{Calendar, Component, Event, EventLike, Property};
 use rusqlite::{params, Connection};
 
+use super::ics_people::{departures, follow_ups};
 use crate::error::Result;
 use crate::Id;
 
@@ -22,9 +24,21 @@ pub fn action_uid(id: Id) -> String {
     format!("action-{id}@sponsor-desk")
 }
 
-/// The calendar from `as_of` on: planned meetings scheduled on or after `as_of`, and open
-/// actions due on or after it (overdue ones are in `overdue_actions`: a reminder dated in the
-/// past reminds nobody). Events are all-day (meetings have a date, not a time), in date order.
+/// The UID of a touchpoint's follow-up event.
+pub fn follow_up_uid(touchpoint_id: Id) -> String {
+    format!("follow-up-{touchpoint_id}@sponsor-desk")
+}
+
+/// The UID of a sponsor's departure (or role change) event: one per sponsor, so a moved date
+/// moves the event.
+pub fn departure_uid(sponsor_id: Id) -> String {
+    format!("departure-{sponsor_id}@sponsor-desk")
+}
+
+/// The calendar from `as_of` on: planned meetings scheduled on or after `as_of`, open actions
+/// due on or after it (overdue ones are in `overdue_actions`: a reminder dated in the past
+/// reminds nobody), touchpoint follow-ups due from then on, and sponsors whose status date
+/// (leaving, left or changing role) falls on or after it. Events are all-day (meetings have a date, not a time), in date order.
 /// The same data gives the same bytes: DTSTAMP is the record's last change, not the clock.
 pub fn ics(conn: &Connection, as_of: NaiveDate) -> Result<String> {
     let mut calendar = Calendar::empty();
@@ -33,7 +47,7 @@ pub fn ics(conn: &Connection, as_of: NaiveDate) -> Result<String> {
         .append_property(Property::new("PRODID", PRODID))
         .append_property(Property::new("CALSCALE", "GREGORIAN"))
         .append_property(Property::new("METHOD", "PUBLISH"))
-        .append_property(Property::new("X-WR-CALNAME", "Sponsor Desk committees"));
+        .append_property(Property::new("X-WR-CALNAME", "Sponsor Desk"));
     let mut events: Vec<(NaiveDate, u8, Id, Event)> = Vec::new();
     for m in planned_meetings(conn, as_of)? {
         let mut description = Vec::new();
@@ -77,6 +91,40 @@ pub fn ics(conn: &Connection, as_of: NaiveDate) -> Result<String> {
         }
         event.description(&plain(&description.join("\n")));
         events.push((a.due_on, 1, a.id, event.done()));
+    }
+    for f in follow_ups(conn, as_of)? {
+        let mut event = all_day(&follow_up_uid(f.id), f.on, &f.updated_at, f.sequence, as_of);
+        event.summary(&plain(&format!("Follow up: {}", f.sponsors.join(", "))));
+        let mut description = vec![
+            format!("After the {} of {}:", f.kind.label(), f.occurred_on),
+            f.summary.clone(),
+        ];
+        if !f.open_items.is_empty() {
+            description.push(String::new());
+            description.extend(f.open_items.iter().cloned());
+        }
+        event.description(&plain(&description.join("\n")));
+        events.push((f.on, 2, f.id, event.done()));
+    }
+    for d in departures(conn, as_of)? {
+        let mut event = all_day(&departure_uid(d.id), d.on, &d.updated_at, d.sequence, as_of);
+        let what = match d.status.as_str() {
+            "role_changed" => "changes role",
+            "departed" => "left",
+            _ => "leaves",
+        };
+        event.summary(&plain(&format!("{} {what}", d.name)));
+        let mut description = vec![[d.title.as_str(), d.org_unit.as_str()]
+            .iter()
+            .filter(|t| !t.trim().is_empty())
+            .copied()
+            .collect::<Vec<_>>()
+            .join(", ")];
+        if !d.initiatives.is_empty() {
+            description.push(format!("Sponsors: {}", d.initiatives.join("; ")));
+        }
+        event.description(&plain(&description.join("\n")));
+        events.push((d.on, 3, d.id, event.done()));
     }
     events.sort_by_key(|e| (e.0, e.1, e.2));
     calendar.extend(events.into_iter().map(|(_, _, _, event)| event));
@@ -214,6 +262,8 @@ mod tests {
     fn uids_name_the_record_kind_and_id() {
         assert_eq!(meeting_uid(7), "meeting-7@sponsor-desk");
         assert_eq!(action_uid(7), "action-7@sponsor-desk");
+        assert_eq!(follow_up_uid(7), "follow-up-7@sponsor-desk");
+        assert_eq!(departure_uid(7), "departure-7@sponsor-desk");
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! committees: steering committees and their members, meetings (agenda, minutes, attendance),
-//! the decision register, action items, the meeting prep view and the calendar export.
+//! the decision register, action items, the meeting prep view and the calendar export (which
+//! also carries touchpoint follow-ups and sponsor departures).
 //!
 //! Every write runs in the caller's transaction (`Store::write`) and records history; every
 //! `check` returns all field problems without writing. Nothing here deletes a sponsor or an
@@ -9,6 +10,7 @@ pub mod actions;
 pub mod decisions;
 pub mod facts;
 mod ics;
+mod ics_people;
 pub mod meetings;
 pub mod model;
 pub mod prep;
@@ -18,13 +20,13 @@ mod validate;
 pub mod verbatim;
 
 pub use actions::{
-    overdue_actions, ActionInput, ActionItem, ActionQuery, ActionStatus, ActionView,
+    actions_csv, overdue_actions, ActionInput, ActionItem, ActionQuery, ActionStatus, ActionView,
 };
 pub use decisions::{
     decision_register, register_csv, Decision, DecisionInput, DecisionRef, DecisionStatus,
     RegisterEntry, RegisterFilter,
 };
-pub use ics::{action_uid, ics, meeting_uid, PRODID};
+pub use ics::{action_uid, departure_uid, follow_up_uid, ics, meeting_uid, PRODID};
 pub use meetings::{
     duplicate_last_agenda, AgendaItem, AgendaItemInput, AgendaKind, AttendanceInput,
     AttendanceStatus, Meeting, MeetingDetail, MeetingInput, MeetingRow, MeetingStatus,

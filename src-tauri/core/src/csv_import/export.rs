@@ -3,7 +3,8 @@
 
 use rusqlite::Connection;
 
-use crate::error::{CoreError, Result};
+use crate::csv_table::{csv_text, opt};
+use crate::error::Result;
 use crate::org_units;
 use crate::sponsors::{self, SponsorQuery};
 
@@ -42,14 +43,7 @@ pub fn sponsors_csv(conn: &Connection, query: &SponsorQuery) -> Result<String> {
         parts.reverse();
         parts.join(" / ")
     };
-    let mut out = csv::WriterBuilder::new()
-        .terminator(csv::Terminator::CRLF)
-        .from_writer(Vec::new());
-    let fail = |e: csv::Error| CoreError::Io {
-        context: "writing the sponsors CSV".into(),
-        source: std::io::Error::other(e.to_string()),
-    };
-    out.write_record(SPONSOR_COLUMNS).map_err(fail)?;
+    let mut rows = Vec::new();
     for row in sponsors::list(conn, query)? {
         let s = sponsors::get(conn, row.id)?;
         let boss = match s.reports_to_id {
@@ -59,7 +53,7 @@ pub fn sponsors_csv(conn: &Connection, query: &SponsorQuery) -> Result<String> {
             }
             None => String::new(),
         };
-        out.write_record([
+        rows.push([
             s.id.to_string(),
             s.name,
             s.title,
@@ -71,17 +65,9 @@ pub fn sponsors_csv(conn: &Connection, query: &SponsorQuery) -> Result<String> {
             s.influence.to_string(),
             s.interest.to_string(),
             s.status.to_string(),
-            s.status_date.map(|d| d.to_string()).unwrap_or_default(),
+            opt(s.status_date),
             s.preferred_channel,
-        ])
-        .map_err(fail)?;
+        ]);
     }
-    let bytes = out.into_inner().map_err(|e| CoreError::Io {
-        context: "writing the sponsors CSV".into(),
-        source: std::io::Error::other(e.to_string()),
-    })?;
-    String::from_utf8(bytes).map_err(|e| CoreError::Io {
-        context: "writing the sponsors CSV".into(),
-        source: std::io::Error::other(e.to_string()),
-    })
+    csv_text("the sponsors CSV", SPONSOR_COLUMNS, rows)
 }

@@ -1,6 +1,7 @@
 //! stories: success stories with credited quotes (and their consent), quantified impacts, tags
 //! and where each was used; the story finder; and the one gate quotes pass to leave the app.
 
+mod csv;
 mod finder;
 pub mod model;
 mod queries;
@@ -10,6 +11,7 @@ mod validate;
 
 pub(crate) use validate::exists;
 
+pub use csv::{stories_csv, STORIES_CSV_HEADER};
 pub use finder::{
     stories_for_sponsor, stories_for_sponsor_on, SPONSORED_POINTS, TAG_POINTS, WORD_POINTS,
 };

@@ -1,12 +1,14 @@
 //! wins: quick wins with exact hard-dollar savings, soft benefits, evidence and the sponsors
 //! they matter to; types, money, queries and validation. Never stores money as a float.
 
+mod csv;
 pub mod model;
 pub mod money;
 mod queries;
 pub(crate) mod text;
 mod validate;
 
+pub use csv::{quick_wins_csv, QUICK_WINS_CSV_HEADER};
 pub use model::{
     is_target_beyond_six_months, Evidence, EvidenceKind, QuickWin, QuickWinInput, Recurrence,
     Savings, WinStatus,

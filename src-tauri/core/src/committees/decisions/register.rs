@@ -8,7 +8,8 @@ use rusqlite::Connection;
 
 use super::model::{Decision, DecisionRef, InitiativeName, RegisterEntry, RegisterFilter};
 use super::queries::list_all;
-use crate::error::{CoreError, Result};
+use crate::csv_table::{csv_text, opt};
+use crate::error::Result;
 use crate::Id;
 
 /// Where a decision's meeting took place: date and committee.
@@ -163,15 +164,10 @@ pub const REGISTER_CSV_HEADER: [&str; 14] = [
 /// exactly as typed. Initiatives are joined with "; ". An empty register is the header alone.
 pub fn register_csv(conn: &Connection, filter: &RegisterFilter) -> Result<String> {
     let entries = decision_register(conn, filter)?;
-    let mut out = csv::WriterBuilder::new()
-        .terminator(csv::Terminator::CRLF)
-        .from_writer(Vec::new());
-    out.write_record(REGISTER_CSV_HEADER).map_err(csv_error)?;
-    for e in &entries {
+    let rows = entries.iter().map(|e| {
         let d = &e.decision;
-        let text = |v: Option<String>| v.unwrap_or_default();
         let initiatives: Vec<&str> = e.initiatives.iter().map(|i| i.name.as_str()).collect();
-        out.write_record([
+        [
             d.id.to_string(),
             e.dated_on.to_string(),
             d.title.clone(),
@@ -179,30 +175,16 @@ pub fn register_csv(conn: &Connection, filter: &RegisterFilter) -> Result<String
             d.text.clone(),
             d.rationale.clone(),
             d.decided_by.clone(),
-            text(d.decided_on.map(|x| x.to_string())),
-            text(d.meeting_id.map(|x| x.to_string())),
-            text(e.meeting_on.map(|x| x.to_string())),
-            text(e.committee_name.clone()),
+            opt(d.decided_on),
+            opt(d.meeting_id),
+            opt(e.meeting_on),
+            e.committee_name.clone().unwrap_or_default(),
             initiatives.join("; "),
-            text(d.supersedes_id.map(|x| x.to_string())),
-            text(e.superseded_by.first().map(|x| x.id.to_string())),
-        ])
-        .map_err(csv_error)?;
-    }
-    let bytes = out
-        .into_inner()
-        .map_err(|e| csv_error(csv::Error::from(e.into_error())))?;
-    String::from_utf8(bytes).map_err(|e| CoreError::Io {
-        context: "writing the decision register as CSV".into(),
-        source: std::io::Error::new(std::io::ErrorKind::InvalidData, e),
-    })
-}
-
-fn csv_error(e: csv::Error) -> CoreError {
-    CoreError::Io {
-        context: "writing the decision register as CSV".into(),
-        source: std::io::Error::other(e),
-    }
+            opt(d.supersedes_id),
+            opt(e.superseded_by.first().map(|x| x.id)),
+        ]
+    });
+    csv_text("the decision register as CSV", &REGISTER_CSV_HEADER, rows)
 }
 
 #[cfg(test)]
