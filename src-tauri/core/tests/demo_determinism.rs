@@ -35,7 +35,8 @@ fn a_database_with_records_is_refused() {
     assert_eq!(
         summary.to_string(),
         "15 org units, 30 sponsors, 9 initiatives, 27 sponsorships, 18 touchpoints, \
-         2 committees, 8 meetings, 4 quick wins, 3 stories, 4 metrics"
+         2 committees, 8 meetings, 7 decisions, 6 actions, 4 quick wins, 3 stories, \
+         4 metrics with 16 values"
     );
     let before = export_json(store.conn()).unwrap();
     let err = demo::fill(&mut store, DemoSize::Small, 2, today).unwrap_err();

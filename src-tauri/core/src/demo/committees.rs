@@ -22,6 +22,8 @@ use crate::Id;
 pub(super) struct Created {
     pub committees: usize,
     pub meetings: usize,
+    pub decisions: usize,
+    pub actions: usize,
     /// The steering committee's last held meeting.
     pub last_steering: Id,
 }
@@ -502,6 +504,8 @@ pub(super) fn fill(
     Ok(Created {
         committees: 2,
         meetings: 8,
+        decisions: 7,
+        actions: 6,
         last_steering: third,
     })
 }

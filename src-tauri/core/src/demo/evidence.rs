@@ -20,6 +20,7 @@ pub(super) struct Created {
     pub quick_wins: usize,
     pub stories: usize,
     pub metrics: usize,
+    pub metric_values: usize,
 }
 
 struct Win {
@@ -323,5 +324,6 @@ pub(super) fn fill(
         quick_wins: WINS.len(),
         stories: STORIES.len(),
         metrics: MEASURES.len(),
+        metric_values: MEASURES.iter().map(|m| m.values.len()).sum(),
     })
 }

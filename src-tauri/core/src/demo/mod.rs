@@ -6,6 +6,9 @@ mod committees;
 mod engagement;
 mod evidence;
 mod large;
+mod large_committees;
+mod large_engagement;
+mod large_evidence;
 mod rng;
 mod small;
 mod texts;
@@ -35,19 +38,23 @@ pub struct DemoSummary {
     pub touchpoints: u32,
     pub committees: u32,
     pub meetings: u32,
+    pub decisions: u32,
+    pub actions: u32,
     pub quick_wins: u32,
     pub stories: u32,
     pub metrics: u32,
+    pub metric_values: u32,
 }
 
 impl std::fmt::Display for DemoSummary {
     /// "15 org units, 30 sponsors, 9 initiatives, 27 sponsorships, 18 touchpoints, ...", for
-    /// the CLI.
+    /// the CLI: every kind the demo makes.
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(
             f,
             "{} org units, {} sponsors, {} initiatives, {} sponsorships, {} touchpoints, \
-             {} committees, {} meetings, {} quick wins, {} stories, {} metrics",
+             {} committees, {} meetings, {} decisions, {} actions, {} quick wins, {} stories, \
+             {} metrics with {} values",
             self.org_units,
             self.sponsors,
             self.initiatives,
@@ -55,9 +62,12 @@ impl std::fmt::Display for DemoSummary {
             self.touchpoints,
             self.committees,
             self.meetings,
+            self.decisions,
+            self.actions,
             self.quick_wins,
             self.stories,
-            self.metrics
+            self.metrics,
+            self.metric_values
         )
     }
 }

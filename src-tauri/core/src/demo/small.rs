@@ -555,9 +555,12 @@ pub fn fill(tx: &Transaction, seed: u64, today: NaiveDate) -> Result<DemoSummary
         touchpoints: n(touchpoints),
         committees: n(committees.committees),
         meetings: n(committees.meetings),
+        decisions: n(committees.decisions),
+        actions: n(committees.actions),
         quick_wins: n(evidence.quick_wins),
         stories: n(evidence.stories),
         metrics: n(evidence.metrics),
+        metric_values: n(evidence.metric_values),
     })
 }
 

@@ -3,4 +3,4 @@
 /**
  * How many records the demo created.
  */
-export type DemoSummary = { org_units: number, sponsors: number, initiatives: number, sponsorships: number, touchpoints: number, committees: number, meetings: number, quick_wins: number, stories: number, metrics: number, };
+export type DemoSummary = { org_units: number, sponsors: number, initiatives: number, sponsorships: number, touchpoints: number, committees: number, meetings: number, decisions: number, actions: number, quick_wins: number, stories: number, metrics: number, metric_values: number, };
