@@ -1,5 +1,6 @@
-//! `calendar --out FILE.ics [--as-of DATE]`: planned meetings and open actions' due dates from
-//! the as-of date on, as an RFC 5545 calendar a calendar app imports (the core's `ics`).
+//! `calendar --out FILE.ics [--as-of DATE]`: planned meetings, open actions' due dates,
+//! touchpoint follow-ups and sponsor departures from the as-of date on, as an RFC 5545 calendar a
+//! calendar app imports (the core's `ics`).
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -28,6 +29,6 @@ pub fn run(store: &Store, args: &Args) -> Result<ExitCode, CliError> {
         .unwrap_or_else(|| chrono::Local::now().date_naive());
     let text = ics(store.conn(), as_of)?;
     output::write_file(&args.out, &text)?;
-    eprintln!("wrote the committee calendar to {}", args.out.display());
+    eprintln!("wrote the calendar to {}", args.out.display());
     Ok(ExitCode::SUCCESS)
 }

@@ -27,7 +27,8 @@ pub async fn export_register_csv(
     save_as(app, "decision-register.csv", ("CSV", "csv"), text).await
 }
 
-/// Writes the calendar (planned meetings and open actions from today on) as ICS.
+/// Writes the calendar (planned meetings, open actions, follow-ups and departures from today on)
+/// as ICS.
 #[tauri::command]
 pub async fn export_calendar(
     app: AppHandle,

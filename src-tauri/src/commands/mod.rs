@@ -9,6 +9,7 @@ pub mod csv_import;
 pub mod dashboard;
 pub mod decisions;
 pub mod initiatives;
+pub mod list_exports;
 pub mod meetings;
 pub mod metrics;
 pub mod names;

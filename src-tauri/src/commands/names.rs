@@ -111,6 +111,10 @@ pub const COMMANDS: &[&str] = &[
     "preview_csv_import",
     "import_csv",
     "export_sponsors_csv",
+    "cancel_csv_import",
+    "export_actions_csv",
+    "export_quick_wins_csv",
+    "export_stories_csv",
     "database_is_empty",
     "fill_demo",
     // Briefing packs: previews, PDFs, a brief per attendee (issue 7).

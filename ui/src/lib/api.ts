@@ -272,6 +272,13 @@ export const importCsv = (options: CsvOptions, text: string) =>
   call<CsvImportSummary>('import_csv', { options, text });
 export const exportSponsorsCsv = (query: SponsorQuery) =>
   call<string | null>('export_sponsors_csv', { query });
+/** Stops the running `importCsv` (which sends `csv-import-progress` events); nothing is kept. */
+export const cancelCsvImport = () => call<null>('cancel_csv_import');
+export const exportActionsCsv = (query: ActionQuery) =>
+  call<string | null>('export_actions_csv', { query });
+export const exportQuickWinsCsv = () => call<string | null>('export_quick_wins_csv');
+/** Consented quotes only (the core's sharing gate). */
+export const exportStoriesCsv = () => call<string | null>('export_stories_csv');
 export const databaseIsEmpty = () => call<boolean>('database_is_empty');
 export const fillDemo = () => call<DemoSummary>('fill_demo');
 

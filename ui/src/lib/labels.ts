@@ -6,6 +6,7 @@ import type { OrgUnitKind } from './bindings/OrgUnitKind';
 import type { SponsorStatus } from './bindings/SponsorStatus';
 import type { SponsorshipRole } from './bindings/SponsorshipRole';
 import type { Stance } from './bindings/Stance';
+import { formatDate } from './dates';
 
 export const TIERS = [1, 2, 3, 4] as const;
 export const TIER_WORDS: Record<number, string> = {
@@ -47,10 +48,10 @@ export function statusDateLabel(status: SponsorStatus): string {
   }
 }
 
-/** "departing 2026-12-15", "active". */
+/** "departing 15 Dec 2026" (the date in the person's locale), "active". */
 export function statusText(status: SponsorStatus, date: string | null): string {
   const word = STATUS_WORDS[status].toLowerCase();
-  return date && status !== 'active' ? `${word} ${date}` : word;
+  return date && status !== 'active' ? `${word} ${formatDate(date)}` : word;
 }
 
 export const ROLES: SponsorshipRole[] = [

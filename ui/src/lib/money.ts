@@ -1,5 +1,6 @@
 // Money for display: an exact decimal string from the core ("1250.50") and its ISO 4217 code,
 // shown in the person's locale with Intl.NumberFormat. Display only: the core keeps the sums.
+import { userLocale } from './dates';
 
 /**
  * "€1,250.50" in en-GB, "1.250,50 €" in de-DE; an unknown code falls back to "1250.50 XYZ".
@@ -8,7 +9,7 @@
 export function formatMoney(
   amount: string,
   currency: string,
-  locale?: string,
+  locale: string | undefined = userLocale(),
   digits?: number,
 ): string {
   const n = Number(amount);
