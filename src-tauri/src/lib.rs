@@ -2,6 +2,7 @@
 //! It only adapts: rules and SQL live in the core (`sponsor-desk-core`), never here.
 
 pub mod autobackup;
+mod bench_hook;
 mod bindings;
 pub mod cli;
 pub mod commands;

@@ -23,6 +23,8 @@ pub fn run(db_path: PathBuf) -> Result<(), AppError> {
         .plugin(crate::single_instance::plugin(&db_path))
         // The native "Save as" dialog for exports, opened from Rust (no UI permission needed).
         .plugin(tauri_plugin_dialog::init())
+        // Inert unless the benchmark runner armed it (SPONSOR_DESK_BENCH_PROBE).
+        .plugin(crate::bench_hook::probe())
         .manage(AppState::new(store, db_path))
         .invoke_handler(tauri::generate_handler![
             app_info::app_info,
@@ -144,6 +146,7 @@ pub fn run(db_path: PathBuf) -> Result<(), AppError> {
             crate::commands::packs::print_committee_pack,
             crate::commands::packs::print_attendee_briefs,
             crate::commands::packs::cancel_batch,
+            crate::commands::bench::bench_ready,
         ])
         .build(context())?
         .run(move |app, event| {
@@ -160,6 +163,6 @@ pub fn run(db_path: PathBuf) -> Result<(), AppError> {
 /// (tauri-build's codegen). That generated code parses constants tauri-build has already
 /// validated with `unwrap()`; it is not ours to lint.
 #[allow(clippy::unwrap_used)]
-fn context() -> tauri::Context<tauri::Wry> {
+pub(crate) fn context() -> tauri::Context<tauri::Wry> {
     tauri::tauri_build_context!()
 }

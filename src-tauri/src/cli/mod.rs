@@ -43,6 +43,10 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "PATH")]
     db: Option<PathBuf>,
 
+    /// For the benchmark runner only: a window on a static blank page (the start-up floor)
+    #[arg(long, hide = true)]
+    bench_blank: bool,
+
     #[command(subcommand)]
     command: Option<Command>,
 }
@@ -112,6 +116,10 @@ pub fn main() -> ExitCode {
 }
 
 fn run(cli: Cli) -> Result<ExitCode, CliError> {
+    if cli.bench_blank {
+        crate::bench_hook::run_blank()?;
+        return Ok(ExitCode::SUCCESS);
+    }
     let db_path = paths::database_path(cli.db)?;
     let Some(command) = cli.command else {
         crate::window::run(db_path)?;

@@ -3,6 +3,7 @@
 
 pub mod actions;
 pub mod app_info;
+pub mod bench;
 pub mod committee_exports;
 pub mod committees;
 pub mod csv_import;

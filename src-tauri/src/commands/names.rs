@@ -125,4 +125,6 @@ pub const COMMANDS: &[&str] = &[
     "print_committee_pack",
     "print_attendee_briefs",
     "cancel_batch",
+    // The benchmark probe's "first data shown" (issue 9; prints only when armed).
+    "bench_ready",
 ];
