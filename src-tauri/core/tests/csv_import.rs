@@ -293,6 +293,53 @@ fn invalid_utf8_is_named() {
 }
 
 #[test]
+fn two_rows_for_one_person_are_refused_instead_of_overwriting() {
+    // Row 3's email matches the person row 2 added (case aside): merging them would lose row 2.
+    refused(
+        "duplicate_email.csv",
+        &options(CsvKind::Sponsors),
+        "row 3, column \"Email\"",
+        "row 2 has the same email",
+    );
+    // By the id column: both rows name sponsor 1, who is already in the database.
+    let (dir, mut store) = store();
+    import(&mut store, "sponsors.csv", &options(CsvKind::Sponsors)).unwrap();
+    let before = transfer::export_json(store.conn()).unwrap();
+    let path = dir.path().join("same_id.csv");
+    std::fs::write(&path, "id,Name,Department\n1,Ada,Ops\n1,Grace,Ops\n").unwrap();
+    let err = csv_import::import(
+        &mut store,
+        File::open(&path).unwrap(),
+        &options(CsvKind::Sponsors),
+        &AtomicBool::new(false),
+        &mut |_| {},
+    )
+    .unwrap_err();
+    assert!(err.to_string().contains("row 3, column \"id\""), "{err}");
+    assert_eq!(before, transfer::export_json(store.conn()).unwrap());
+    // The preview shows the same problem on the same row.
+    let preview = csv_import::preview(
+        &store,
+        File::open(&path).unwrap(),
+        &options(CsvKind::Sponsors),
+        10,
+    )
+    .unwrap();
+    assert!(preview.rows[0].errors.is_empty(), "{preview:?}");
+    assert_eq!(preview.rows[1].errors[0].field, "id", "{preview:?}");
+}
+
+#[test]
+fn a_unit_listed_twice_is_refused_but_one_made_as_a_parent_may_follow() {
+    refused(
+        "duplicate_unit.csv",
+        &options(CsvKind::OrgUnits),
+        "row 4, column \"Name\"",
+        "row 2 lists the same unit",
+    );
+}
+
+#[test]
 fn bad_value_refuses_everything() {
     refused(
         "bad_values.csv",

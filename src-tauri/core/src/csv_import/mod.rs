@@ -23,7 +23,7 @@ pub use source::CELL_MAX;
 
 use crate::error::{CoreError, Result};
 use crate::Store;
-use rows::{Columns, Outcome};
+use rows::{Columns, Outcome, Written};
 use source::Source;
 
 /// Progress is reported every this many rows (and at the end).
@@ -80,6 +80,7 @@ pub fn preview<R: Read>(
     let tx = store.conn().unchecked_transaction()?;
     let mut pending = Vec::new();
     let mut units_added = 0;
+    let mut written = Written::default();
     loop {
         let record = match source.next() {
             Ok(Some(r)) => r,
@@ -101,6 +102,7 @@ pub fn preview<R: Read>(
                 record.row,
                 &record.cells,
                 &mut units_added,
+                &mut written,
             )? {
                 Ok(p) => {
                     pending.extend(p);
@@ -153,17 +155,20 @@ fn row(
     row: u64,
     cells: &[String],
     units_added: &mut u32,
+    written: &mut Written,
 ) -> Result<std::result::Result<Option<rows::Pending>, Vec<CsvCellError>>> {
     Ok(match kind {
-        CsvKind::Sponsors => rows::sponsor(tx, cols, row, cells, units_added)?.map(Some),
-        CsvKind::OrgUnits => rows::org_unit(tx, cols, row, cells, units_added)?.map(|outcome| {
-            Some(rows::Pending {
-                row,
-                sponsor: 0,
-                boss: None,
-                outcome,
+        CsvKind::Sponsors => rows::sponsor(tx, cols, row, cells, units_added, written)?.map(Some),
+        CsvKind::OrgUnits => {
+            rows::org_unit(tx, cols, row, cells, units_added, written)?.map(|outcome| {
+                Some(rows::Pending {
+                    row,
+                    sponsor: 0,
+                    boss: None,
+                    outcome,
+                })
             })
-        }),
+        }
     })
 }
 
@@ -216,6 +221,7 @@ pub fn import<R: Read>(
     store.write(|tx| {
         let mut summary = CsvImportSummary::default();
         let mut pending = Vec::new();
+        let mut written = Written::default();
         let mut done: u32 = 0;
         while let Some(record) = source.next()? {
             if cancel.load(Ordering::Relaxed) {
@@ -228,6 +234,7 @@ pub fn import<R: Read>(
                 record.row,
                 &record.cells,
                 &mut summary.org_units_created,
+                &mut written,
             )? {
                 Ok(p) => pending.extend(p),
                 Err(errors) => return Err(refused(errors)),

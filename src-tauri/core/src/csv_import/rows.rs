@@ -1,6 +1,8 @@
 //! One CSV row into one sponsor or org unit, inside the caller's transaction, through the
 //! features' own `check`, `create` and `update`. Problems come back per cell, never half-written.
 
+use std::collections::HashMap;
+
 use rusqlite::{OptionalExtension, Transaction};
 
 use super::model::CsvCellError;
@@ -47,6 +49,22 @@ impl Columns {
     }
 }
 
+/// The records earlier rows of the file wrote, with the row that wrote each: a second row for
+/// the same person or unit would silently overwrite the first, so it is refused instead.
+#[derive(Default)]
+pub(crate) struct Written(HashMap<Id, u64>);
+
+impl Written {
+    /// The row that already wrote `id`, if one did.
+    fn by(&self, id: Option<Id>) -> Option<u64> {
+        id.and_then(|id| self.0.get(&id).copied())
+    }
+
+    fn add(&mut self, id: Id, row: u64) {
+        self.0.entry(id).or_insert(row);
+    }
+}
+
 /// A sponsor row's reports-to cell, resolved once every row is in (the boss may come later).
 pub(crate) struct Pending {
     pub row: u64,
@@ -62,6 +80,7 @@ pub(crate) fn sponsor(
     row: u64,
     cells: &[String],
     units_added: &mut u32,
+    written: &mut Written,
 ) -> Result<std::result::Result<Pending, Vec<CsvCellError>>> {
     let mut errors = Vec::new();
     let email = cols.cell(cells, "email").filter(|e| !e.is_empty());
@@ -72,14 +91,25 @@ pub(crate) fn sponsor(
             .optional()?,
         None => None,
     };
+    let mut matched_by = "email";
     if existing.is_none() {
         if let Some(text) = cols.cell(cells, "id").filter(|t| !t.is_empty()) {
             match values::id(text) {
-                Ok(id) if sponsors::get(tx, id).is_ok() => existing = Some(id),
+                Ok(id) if sponsors::get(tx, id).is_ok() => {
+                    existing = Some(id);
+                    matched_by = "id";
+                }
                 Ok(id) => errors.push(cols.error(row, "id", format!("sponsor {id} does not exist; leave the id empty to add this person, or use the id of an existing sponsor"))),
                 Err(m) => errors.push(cols.error(row, "id", m)),
             }
         }
+    }
+    if let Some(first) = written.by(existing) {
+        return Ok(Err(vec![cols.error(
+            row,
+            matched_by,
+            format!("row {first} has the same {matched_by}, so both rows are the same person; keep one row per person (merge the two)"),
+        )]));
     }
     let before = match existing {
         Some(id) => Some(SponsorInput::from(&sponsors::get(tx, id)?)),
@@ -198,6 +228,7 @@ pub(crate) fn sponsor(
         Some(id) => (sponsors::update(tx, id, &input)?.id, Outcome::Updated),
         None => (sponsors::create(tx, &input)?.id, Outcome::Added),
     };
+    written.add(sponsor, row);
     Ok(Ok(Pending {
         row,
         sponsor,
@@ -260,6 +291,7 @@ pub(crate) fn org_unit(
     row: u64,
     cells: &[String],
     units_added: &mut u32,
+    written: &mut Written,
 ) -> Result<std::result::Result<Outcome, Vec<CsvCellError>>> {
     let mut errors = Vec::new();
     let name_cell = cols.cell(cells, "name").unwrap_or("");
@@ -314,6 +346,19 @@ pub(crate) fn org_unit(
         Some(id) => Some(id),
         None => units::child(tx, parent, leaf)?,
     };
+    // A unit an earlier row only created as a parent may still be listed once itself.
+    if let Some(first) = written.by(existing) {
+        let (field, same) = if by_id.is_some() {
+            ("id", "id")
+        } else {
+            ("name", "unit (same name under the same parent)")
+        };
+        return Ok(Err(vec![cols.error(
+            row,
+            field,
+            format!("row {first} lists the same {same}; keep one row per unit (merge the two)"),
+        )]));
+    }
     let before = match existing {
         Some(id) => Some(org_units::get(tx, id)?),
         None => None,
@@ -348,22 +393,18 @@ pub(crate) fn org_unit(
             })
             .collect()));
     }
-    Ok(Ok(match (existing, before) {
-        (Some(_), Some(b))
+    let (id, outcome) = match (existing, before) {
+        (Some(id), Some(b))
             if b.name == input.name
                 && b.kind == input.kind
                 && b.parent_id == input.parent_id
                 && b.notes == input.notes =>
         {
-            Outcome::Unchanged
+            (id, Outcome::Unchanged)
         }
-        (Some(id), _) => {
-            org_units::update(tx, id, &input)?;
-            Outcome::Updated
-        }
-        (None, _) => {
-            org_units::create(tx, &input)?;
-            Outcome::Added
-        }
-    }))
+        (Some(id), _) => (org_units::update(tx, id, &input)?.id, Outcome::Updated),
+        (None, _) => (org_units::create(tx, &input)?.id, Outcome::Added),
+    };
+    written.add(id, row);
+    Ok(Ok(outcome))
 }

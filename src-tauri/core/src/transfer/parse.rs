@@ -52,6 +52,9 @@ fn invalid(
 /// Parses and checks an import file: syntax, shape, every record's fields, duplicate ids and
 /// references to records that are not in the file.
 pub(crate) fn parse(text: &str) -> Result<Export> {
+    // Windows editors save "UTF-8" with a byte-order mark; it is no content (RFC 8259 lets a
+    // reader ignore it), and the CSV import accepts it too.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let root: Value = serde_json::from_str(text).map_err(|e| {
         invalid(
             format!("line {}, column {}", e.line(), e.column()),
@@ -176,21 +179,24 @@ pub(crate) fn location(kind: &str, index: usize, id: Option<Id>) -> String {
     }
 }
 
-/// One record. It is re-printed one field per line so that serde's line number of an error
-/// tells which field it is about (serde itself names only unknown and missing fields).
+/// One record, read straight from its JSON value; serde_path_to_error tracks where serde was
+/// when it failed, so a wrong value names its field even when nested (`items[0].kind`), which
+/// serde's own messages do only for unknown and missing fields.
 fn record<T: DeserializeOwned>(kind: &str, index: usize, item: &Value) -> Result<T> {
     let where_ = location(kind, index, item.get("id").and_then(Value::as_i64));
     check_timestamps(&where_, item)?;
-    let text = serde_json::to_string_pretty(item).unwrap_or_default();
-    serde_json::from_str(&text).map_err(|e| {
-        let message = bare_message(&e);
-        let named = ["unknown field `", "missing field `"]
-            .iter()
-            .find_map(|prefix| {
-                let rest = message.strip_prefix(prefix)?;
-                rest.split('`').next().map(str::to_string)
+    serde_path_to_error::deserialize(item).map_err(|e| {
+        let path = e.path().to_string();
+        let message = e.inner().to_string();
+        // A missing field is reported at its parent, so the name comes from the message.
+        let missing = message
+            .strip_prefix("missing field `")
+            .and_then(|rest| rest.split('`').next())
+            .map(|name| match path.as_str() {
+                "." => name.to_string(),
+                parent => format!("{parent}.{name}"),
             });
-        let field = named.or_else(|| field_at_line(&text, e.line()));
+        let field = missing.or_else(|| (path != ".").then_some(path));
         let fix = if message.starts_with("unknown field") {
             "; remove it"
         } else if message.starts_with("missing field") {
@@ -200,17 +206,6 @@ fn record<T: DeserializeOwned>(kind: &str, index: usize, item: &Value) -> Result
         };
         invalid(where_, field.as_deref(), format!("{message}{fix}"))
     })
-}
-
-/// The top-level key on or above `line` (1-based) of a pretty-printed object.
-fn field_at_line(text: &str, line: usize) -> Option<String> {
-    text.lines()
-        .take(line)
-        .filter_map(|l| l.strip_prefix("  \""))
-        .filter(|l| !l.starts_with(' '))
-        .filter_map(|l| l.split('"').next())
-        .last()
-        .map(str::to_string)
 }
 
 /// One reference of one record: where it is, the field, and the id it points at.
@@ -636,6 +631,33 @@ mod tests {
     }
 
     #[test]
+    fn a_value_of_the_wrong_type_names_its_field_even_nested() {
+        let unit = UNIT.replace("\"id\": 1", "\"id\": \"seven\"");
+        let text = format!(r#"{{"format": "sponsor-desk", "version": 1, "org_units": [{unit}]}}"#);
+        let (location, field, message) = error_of(&text);
+        assert_eq!(
+            (location.as_str(), field.as_deref()),
+            ("org_units[0]", Some("id"))
+        );
+        assert!(message.contains("\"seven\""), "{message}");
+        let touchpoint = r#"{"id": 4, "occurred_on": "2026-01-02", "kind": "email", "summary": "", "stance_observed": null, "follow_up_on": null, "sponsor_ids": [], "items": [{"id": 1, "touchpoint_id": 4, "kind": "wish", "text": "x", "status": "open", "resolved_on": null}], "created_at": "2026-01-01T00:00:00Z", "updated_at": "2026-01-01T00:00:00Z"}"#;
+        let text =
+            format!(r#"{{"format": "sponsor-desk", "version": 1, "touchpoints": [{touchpoint}]}}"#);
+        let (location, field, _) = error_of(&text);
+        assert_eq!(
+            (location.as_str(), field.as_deref()),
+            ("touchpoints[id=4]", Some("items[0].kind"))
+        );
+        let nested_missing = touchpoint
+            .replace(r#""text": "x", "#, "")
+            .replace("wish", "ask");
+        let text = format!(
+            r#"{{"format": "sponsor-desk", "version": 1, "touchpoints": [{nested_missing}]}}"#
+        );
+        assert_eq!(error_of(&text).1.as_deref(), Some("items[0].text"));
+    }
+
+    #[test]
     fn dangling_references_and_repeated_ids_are_named() {
         let unit = UNIT.replace("\"parent_id\": null", "\"parent_id\": 99");
         let text = format!(r#"{{"format": "sponsor-desk", "version": 1, "org_units": [{unit}]}}"#);
@@ -669,5 +691,12 @@ mod tests {
             Some("version")
         );
         assert!(parse(r#"{"format": "sponsor-desk", "version": 1}"#).is_ok());
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_ignored_but_only_at_the_start() {
+        assert!(parse("\u{feff}{\"format\": \"sponsor-desk\", \"version\": 1}").is_ok());
+        let (location, _, _) = error_of("{\u{feff}\"format\": \"sponsor-desk\", \"version\": 1}");
+        assert_eq!(location, "line 1, column 2");
     }
 }
