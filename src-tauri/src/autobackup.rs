@@ -42,3 +42,34 @@ fn write(store: &Store, folder: &Path, now: chrono::NaiveDateTime) {
         Err(error) => eprintln!("automatic backup failed: {error}"),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use sponsor_desk_core::demo::DemoSize;
+    use sponsor_desk_core::store::backup::{list, BackupKind};
+
+    use super::*;
+
+    /// The exit hook's backup: a verified automatic copy beside the database, holding what the
+    /// session wrote last (the window runs it on `RunEvent::Exit`).
+    #[test]
+    fn the_backup_at_exit_holds_the_sessions_last_work() {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let db_path = dir.path().join("desk.sqlite");
+        let mut store = Store::open(&db_path).unwrap_or_else(|e| panic!("{e}"));
+        let day = chrono::NaiveDate::from_ymd_opt(2026, 3, 2).unwrap_or_default();
+        sponsor_desk_core::demo::fill(&mut store, DemoSize::Small, 1, day)
+            .unwrap_or_else(|e| panic!("{e}"));
+        at_exit(&store, &db_path);
+        let written = list(&folder_for(&db_path));
+        assert_eq!(written.len(), 1, "{written:?}");
+        assert_eq!(written[0].kind, BackupKind::Automatic);
+        assert_eq!(written[0].problem, None);
+        let copy = Store::open(&folder_for(&db_path).join(&written[0].name))
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(
+            sponsor_desk_core::transfer::export_json(copy.conn()).ok(),
+            sponsor_desk_core::transfer::export_json(store.conn()).ok()
+        );
+    }
+}

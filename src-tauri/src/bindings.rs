@@ -9,6 +9,7 @@ mod tests {
     use ts_rs::TS;
 
     use crate::commands::app_info::AppInfo;
+    use crate::commands::backups::{BackupFolder, Restored};
     use crate::commands::packs::{BatchResult, PackProgress};
     use crate::commands::touchpoints::ItemStatusInput;
     use crate::commands::warnings::{SnoozeInput, ViewQuery, WarningsQuery, WhatIfQuery};
@@ -45,6 +46,8 @@ mod tests {
             StoryChoice,
             PackProgress,
             BatchResult,
+            BackupFolder,
+            Restored,
         );
         written
     }

@@ -54,4 +54,38 @@ impl AppState {
         .await
         .map_err(|error| IpcError::internal(format!("the command stopped unexpectedly: {error}")))?
     }
+
+    /// Runs `job` on the database file with the store closed (a restore replaces the file), then
+    /// opens the file again whatever `job` did, so a failed job leaves the old database in use.
+    /// Holding the lock throughout keeps every other command waiting, never writing meanwhile.
+    pub async fn with_database_closed<T, F>(&self, job: F) -> Result<T, IpcError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&std::path::Path) -> Result<T, CoreError> + Send + 'static,
+    {
+        let store = Arc::clone(&self.store);
+        let path = self.db_path.clone();
+        tauri::async_runtime::spawn_blocking(move || {
+            let mut guard = store
+                .lock()
+                .unwrap_or_else(|poisoned| poisoned.into_inner());
+            // The file's last connection closes here (SQLite folds its log back in), and an
+            // in-memory store holds the place until the file opens again.
+            let placeholder = Store::open_in_memory().map_err(IpcError::from)?;
+            drop(std::mem::replace(&mut *guard, placeholder));
+            let outcome = job(&path);
+            match Store::open(&path) {
+                Ok(reopened) => *guard = reopened,
+                Err(error) => {
+                    return Err(IpcError::internal(format!(
+                        "the database {} could not be opened again ({error}); restart Sponsor Desk",
+                        path.display()
+                    )))
+                }
+            }
+            outcome.map_err(IpcError::from)
+        })
+        .await
+        .map_err(|error| IpcError::internal(format!("the command stopped unexpectedly: {error}")))?
+    }
 }

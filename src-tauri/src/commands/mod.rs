@@ -3,6 +3,8 @@
 
 pub mod actions;
 pub mod app_info;
+// The Backups screen: list, back up now, restore (issue 8).
+pub mod backups;
 pub mod bench;
 pub mod committee_exports;
 pub mod committees;

@@ -117,6 +117,11 @@ pub const COMMANDS: &[&str] = &[
     "export_stories_csv",
     "database_is_empty",
     "fill_demo",
+    // The Backups screen: list, back up now, restore (issue 8).
+    "list_backups",
+    "back_up_now",
+    "restore_backup",
+    "restore_backup_from_file",
     // Briefing packs: previews, PDFs, a brief per attendee (issue 7).
     "preview_brief",
     "preview_committee_pack",

@@ -80,6 +80,10 @@ import type { DemoSummary } from './bindings/DemoSummary';
 import type { BatchResult } from './bindings/BatchResult';
 import type { PackOptions } from './bindings/PackOptions';
 import type { StoryChoice } from './bindings/StoryChoice';
+// Backups and restore (issue 8).
+import type { BackupFile } from './bindings/BackupFile';
+import type { BackupFolder } from './bindings/BackupFolder';
+import type { Restored } from './bindings/Restored';
 import { toIpcError } from './errors';
 import type { AppInfo } from './types';
 
@@ -281,6 +285,13 @@ export const exportQuickWinsCsv = () => call<string | null>('export_quick_wins_c
 export const exportStoriesCsv = () => call<string | null>('export_stories_csv');
 export const databaseIsEmpty = () => call<boolean>('database_is_empty');
 export const fillDemo = () => call<DemoSummary>('fill_demo');
+
+// Backups and restore (issue 8). A restore names a file of the backups folder, or asks for one
+// in the native Open dialog (null when cancelled); the database is replaced only once it verifies.
+export const listBackups = () => call<BackupFolder>('list_backups');
+export const backUpNow = () => call<BackupFile>('back_up_now');
+export const restoreBackup = (name: string) => call<Restored>('restore_backup', { name });
+export const restoreBackupFromFile = () => call<Restored | null>('restore_backup_from_file');
 
 // Briefing packs (issue 7). Previews are PNG pages as data: URLs; the print commands open the
 // native Save dialog (or a folder picker) in Rust and return null when the person cancels.

@@ -12,6 +12,7 @@ import type { QuickWin } from './bindings/QuickWin';
 import type { Sponsor } from './bindings/Sponsor';
 import type { Sponsorship } from './bindings/Sponsorship';
 import type { Story } from './bindings/Story';
+import type { Touchpoint } from './bindings/Touchpoint';
 import { href, parseHash, type Route, type Section } from './route';
 
 export type DialogState =
@@ -28,7 +29,7 @@ export type DialogState =
   | { kind: 'org-unit'; unit: OrgUnit | null; parentId: number | null }
   | { kind: 'palette' }
   // Quick touchpoint entry (issue 4), from anywhere: Ctrl+T, the palette, a sponsor's page.
-  | { kind: 'touchpoint'; sponsors: { id: number; name: string }[] }
+  | { kind: 'touchpoint'; sponsors: { id: number; name: string }[]; touchpoint?: Touchpoint }
   // Steering committees (issue 5): the forms live in features/committees.
   | { kind: 'committee'; committee: Committee | null }
   | { kind: 'member'; committeeId: number; member: CommitteeMember | null; sponsorName: string }
@@ -51,6 +52,7 @@ const TOUCHPOINT_SECTIONS = new Set<Section>([
   'departures',
   'what-if',
   'settings',
+  'backups',
   'dashboard',
 ]);
 

@@ -24,7 +24,9 @@ export type Section =
   | 'stories'
   | 'metrics'
   // Spreadsheets in (issue 10).
-  | 'import';
+  | 'import'
+  // Backups and restore (issue 8).
+  | 'backups';
 
 export type Route = { section: Section; id: number | null };
 
@@ -53,6 +55,7 @@ export const NAV: NavItem[] = [
   { section: 'departures', label: 'Departures', newLabel: '' },
   { section: 'what-if', label: 'What-if', newLabel: '' },
   { section: 'import', label: 'Import CSV', newLabel: '' },
+  { section: 'backups', label: 'Backups', newLabel: '' },
   { section: 'settings', label: 'Settings', newLabel: '' },
 ];
 
@@ -62,7 +65,7 @@ export const NAV_GROUPS: { label: string; sections: Section[] }[] = [
   { label: 'People', sections: ['sponsors', 'org-units', 'coverage', 'grid', 'departures', 'what-if'] },
   { label: 'Work', sections: ['initiatives', 'committees', 'meetings', 'prep', 'decisions', 'actions'] },
   { label: 'Evidence', sections: ['dashboard', 'wins', 'stories', 'metrics'] },
-  { label: 'Settings', sections: ['import', 'settings'] },
+  { label: 'Settings', sections: ['import', 'backups', 'settings'] },
 ];
 
 const SECTIONS = new Set<string>(NAV.map((n) => n.section));
