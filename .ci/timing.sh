@@ -1,0 +1,28 @@
+# Sourced by the .ci scripts: `phase NAME` prints a header and closes the phase before it with
+# its duration, so a CI log shows where the time went; the EXIT trap closes the last one (also
+# when a phase fails, so the log says how long the failing step ran).
+_phase_name=""
+_phase_start=$SECONDS
+_script_start=$SECONDS
+_script_name="$(basename "$0")"
+
+phase_done() {
+  if [ -n "$_phase_name" ]; then
+    echo "-- $_script_name: $_phase_name took $((SECONDS - _phase_start))s"
+  fi
+  _phase_name=""
+}
+
+phase() {
+  phase_done
+  _phase_name="$1"
+  _phase_start=$SECONDS
+  echo "== $1"
+}
+
+_phase_exit() {
+  local status=$?
+  phase_done
+  echo "-- $_script_name: $((SECONDS - _script_start))s in all (exit $status)"
+}
+trap _phase_exit EXIT
