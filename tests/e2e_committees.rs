@@ -99,8 +99,12 @@ fn a_meeting_planned_from_the_last_agenda_and_an_overdue_action_reach_the_prep_v
             Ok(app.count("[role=dialog]").await? == 0)
         })
         .await?;
+        // Dates show in the window's locale; the ISO day is each <time> element's datetime.
         app.wait_until("the new meeting's screen", || async {
-            Ok(app.text("#meeting-title").await?.contains(&next))
+            Ok(app
+                .count(&format!("#meeting-title time[datetime='{next}']"))
+                .await?
+                == 1)
         })
         .await?;
         wait_for_agenda(&app, &PAST_MEETING_AGENDA).await?;
@@ -109,7 +113,15 @@ fn a_meeting_planned_from_the_last_agenda_and_an_overdue_action_reach_the_prep_v
         app.click("#open-prep").await?;
         app.wait_until("the prep view of the next meeting", || async {
             let subtitle = app.text(".subtitle").await?;
-            Ok(subtitle.contains(&next) && subtitle.contains(&format!("last met {past}")))
+            Ok(subtitle.contains("last met")
+                && app
+                    .count(&format!(".subtitle time[datetime='{next}']"))
+                    .await?
+                    == 1
+                && app
+                    .count(&format!(".subtitle time[datetime='{past}']"))
+                    .await?
+                    == 1)
         })
         .await?;
         app.wait_until("the overdue action in the prep view", || async {

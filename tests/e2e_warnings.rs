@@ -235,11 +235,13 @@ fn a_snoozed_warning_is_hidden_until_show_hidden_is_ticked() {
             .await?;
         wait_for_count(&app, &warning, 0, "the snoozed warning to hide").await?;
         app.click("#show-hidden").await?;
+        // The date shows in the window's locale; its ISO day is the <time> element's datetime.
         app.wait_until("the warning back, marked snoozed", || async {
-            Ok(app
-                .text(&warning)
-                .await?
-                .contains(&format!("Snoozed until {until}")))
+            Ok(app.text(&warning).await?.contains("Snoozed until")
+                && app
+                    .count(&format!("{warning} time[datetime='{until}']"))
+                    .await?
+                    == 1)
         })
         .await?;
         Ok(())

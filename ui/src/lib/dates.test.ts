@@ -1,6 +1,6 @@
 // Dates shown in the person's locale, while the ISO form stays what forms and the API use.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { dateOrNull, formatDate, today } from './dates';
+import { dateOrNull, formatDate, today, userLocale } from './dates';
 
 describe('formatDate', () => {
   it('shows a day in the locale given', () => {
@@ -25,6 +25,14 @@ describe('formatDate', () => {
     expect(formatDate('2026-06-15')).toBe('15.06.2026');
     vi.stubGlobal('navigator', { language: 'en-GB' });
     expect(formatDate('2026-06-15')).toBe('15 Jun 2026');
+  });
+  it('falls back to the default locale, never to ISO, when the system names none Intl knows', () => {
+    const byDefault = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' }).format(Date.UTC(2026, 5, 15));
+    for (const language of ['c', 'not a locale!', '']) {
+      vi.stubGlobal('navigator', { language });
+      expect(userLocale()).toBeUndefined();
+      expect(formatDate('2026-06-15')).toBe(byDefault);
+    }
   });
 });
 

@@ -10,9 +10,18 @@ export function dateOrNull(s: string): string | null {
   return s.trim() === '' ? null : s.trim();
 }
 
-/** The system locale the window runs in (navigator.language); undefined outside a browser. */
+/**
+ * The system locale the window runs in (navigator.language). Undefined outside a browser, or
+ * when the system names no locale Intl knows (LANG=C gives "c"): Intl then uses its default.
+ */
 export function userLocale(): string | undefined {
-  return typeof navigator === 'undefined' ? undefined : navigator.language;
+  const lang = typeof navigator === 'undefined' ? undefined : navigator.language;
+  if (!lang) return undefined;
+  try {
+    return Intl.DateTimeFormat.supportedLocalesOf([lang]).length > 0 ? lang : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
