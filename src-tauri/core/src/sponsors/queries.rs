@@ -89,23 +89,43 @@ pub fn list_on(
         });
     }
     let sort = query.sort.unwrap_or(SponsorSort::Name);
-    rows.sort_by(|(a, a_updated), (b, b_updated)| {
-        let primary = match sort {
-            SponsorSort::Name => Ordering::Equal,
-            SponsorSort::Tier => a.tier.cmp(&b.tier),
-            SponsorSort::Stance => a.stance.cmp(&b.stance),
-            SponsorSort::Status => a.status.cmp(&b.status),
-            SponsorSort::OrgUnit => a.org_unit.to_lowercase().cmp(&b.org_unit.to_lowercase()),
-            SponsorSort::Influence => a.influence.cmp(&b.influence),
-            SponsorSort::Updated => a_updated.cmp(b_updated),
-        };
-        match (sort, query.descending) {
-            (SponsorSort::Name, true) => by_name(b, a),
-            (_, true) => primary.reverse().then_with(|| by_name(a, b)),
-            (_, false) => primary.then_with(|| by_name(a, b)),
-        }
-    });
-    Ok(rows.into_iter().map(|(row, _)| row).collect())
+    // Lower-cased once per row, not once per comparison: 5,000 rows sort in a fraction of the
+    // time.
+    let mut keyed: Vec<(String, String, SponsorRow, String)> = rows
+        .into_iter()
+        .map(|(row, updated)| {
+            (
+                row.name.to_lowercase(),
+                row.org_unit.to_lowercase(),
+                row,
+                updated,
+            )
+        })
+        .collect();
+    keyed.sort_by(
+        |(a_name, a_unit, a, a_updated), (b_name, b_unit, b, b_updated)| {
+            let primary = match sort {
+                SponsorSort::Name => Ordering::Equal,
+                SponsorSort::Tier => a.tier.cmp(&b.tier),
+                SponsorSort::Stance => a.stance.cmp(&b.stance),
+                SponsorSort::Status => a.status.cmp(&b.status),
+                SponsorSort::OrgUnit => a_unit.cmp(b_unit),
+                SponsorSort::Influence => a.influence.cmp(&b.influence),
+                SponsorSort::Updated => a_updated.cmp(b_updated),
+            };
+            let by_name = |(an, a): (&String, &SponsorRow), (bn, b): (&String, &SponsorRow)| {
+                an.cmp(bn).then(a.id.cmp(&b.id))
+            };
+            match (sort, query.descending) {
+                (SponsorSort::Name, true) => by_name((b_name, b), (a_name, a)),
+                (_, true) => primary
+                    .reverse()
+                    .then_with(|| by_name((a_name, a), (b_name, b))),
+                (_, false) => primary.then_with(|| by_name((a_name, a), (b_name, b))),
+            }
+        },
+    );
+    Ok(keyed.into_iter().map(|(_, _, row, _)| row).collect())
 }
 
 /// The stable tiebreak of every order: name ignoring case, then id.

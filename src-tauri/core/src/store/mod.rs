@@ -75,6 +75,7 @@ impl Store {
             .map_err(show)?;
         let mut store = Store { conn, path };
         migrate::run(&mut store.conn)?;
+        crate::warnings::cache::register(&store.conn);
         Ok(store)
     }
 
@@ -207,6 +208,13 @@ fn not_a_database(path: &Path, e: rusqlite::Error) -> CoreError {
             source: std::io::Error::other(e),
         },
         _ => CoreError::Database(e),
+    }
+}
+
+impl Drop for Store {
+    /// The closed connection's cached snapshot goes with it (see `warnings::cache`).
+    fn drop(&mut self) {
+        crate::warnings::cache::forget(&self.conn);
     }
 }
 

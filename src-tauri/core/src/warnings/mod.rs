@@ -34,6 +34,7 @@
 
 mod acks;
 mod build;
+pub(crate) mod cache;
 mod coverage;
 mod evaluate;
 mod index;
@@ -77,9 +78,7 @@ pub fn list(conn: &Connection, as_of: NaiveDate) -> Result<Vec<Warning>> {
 /// Every warning as of `as_of`, the hidden ones included and marked (`acknowledged`,
 /// `snoozed_until`), for a "show hidden" view.
 pub fn list_with_hidden(conn: &Connection, as_of: NaiveDate) -> Result<Vec<Warning>> {
-    let settings = crate::settings::get(conn)?;
-    let snapshot = load_snapshot(conn)?;
-    let mut warnings = evaluate(&snapshot, &settings, as_of);
+    let mut warnings = cache::evaluated(conn, as_of)?.as_ref().clone();
     acks::mark(&mut warnings, &list_acks(conn)?, as_of);
     Ok(warnings)
 }

@@ -9,14 +9,15 @@ use rusqlite::Connection;
 use serde::Serialize;
 use ts_rs::TS;
 
+use super::cache;
 use super::coverage::{lines, Coverage};
 use super::index::Index;
 use super::model::{InitiativeRef, SponsorRef, WhatIf};
-use super::snapshot::{load_snapshot, Snapshot, SponsorFacts};
+use super::snapshot::{Snapshot, SponsorFacts};
 use super::what_if::what_if_snapshot;
 use crate::error::Result;
 use crate::initiatives::model::InitiativeStatus;
-use crate::settings::{self, Settings};
+use crate::settings::Settings;
 use crate::sponsors::model::SponsorStatus;
 use crate::sponsorships::model::SponsorshipRole;
 use crate::touchpoints::SponsorName;
@@ -78,14 +79,14 @@ pub struct FollowUp {
 
 /// The matrix as of `as_of`, for initiatives that are not completed or cancelled, by name.
 pub fn coverage_matrix(conn: &Connection, as_of: NaiveDate) -> Result<Vec<MatrixRow>> {
-    Ok(matrix_of(&load_snapshot(conn)?, as_of))
+    Ok(matrix_of(&cache::snapshot(conn)?.0, as_of))
 }
 
 /// Sponsors departing after `as_of` and within the horizon setting, soonest first, each with
 /// the what-if of their leaving on their date.
 pub fn departures(conn: &Connection, as_of: NaiveDate) -> Result<Vec<Departure>> {
-    let settings = settings::get(conn)?;
-    Ok(departures_of(&load_snapshot(conn)?, &settings, as_of))
+    let (snapshot, settings) = cache::snapshot(conn)?;
+    Ok(departures_of(&snapshot, &settings, as_of))
 }
 
 /// Follow-ups due on or before `as_of + within_days` and not yet answered, soonest first.
@@ -94,7 +95,7 @@ pub fn follow_ups_due(
     as_of: NaiveDate,
     within_days: u32,
 ) -> Result<Vec<FollowUp>> {
-    Ok(follow_ups_of(&load_snapshot(conn)?, as_of, within_days))
+    Ok(follow_ups_of(&cache::snapshot(conn)?.0, as_of, within_days))
 }
 
 pub(crate) fn matrix_of(snap: &Snapshot, as_of: NaiveDate) -> Vec<MatrixRow> {

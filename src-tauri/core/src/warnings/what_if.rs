@@ -7,16 +7,18 @@ use std::collections::{BTreeMap, BTreeSet, HashSet};
 use chrono::NaiveDate;
 use rusqlite::Connection;
 
+use super::cache;
 use super::coverage::{lines, Coverage, Line};
 use super::evaluate::evaluate;
 use super::index::Index;
 use super::model::{
-    Candidate, InitiativeRef, LosingCoverage, LostLine, SponsorRef, SuccessorCandidates, WhatIf,
+    Candidate, InitiativeRef, LosingCoverage, LostLine, SponsorRef, SuccessorCandidates, Warning,
+    WhatIf,
 };
-use super::snapshot::{load_snapshot, Snapshot, SponsorFacts};
+use super::snapshot::{Snapshot, SponsorFacts};
 use crate::error::{CoreError, Result};
 use crate::initiatives::model::InitiativeStatus;
-use crate::settings::{self, Settings};
+use crate::settings::Settings;
 use crate::sponsors::model::SponsorStatus;
 use crate::sponsorships::model::SponsorshipRole;
 use crate::Id;
@@ -34,19 +36,41 @@ pub fn what_if(conn: &Connection, sponsor_ids: &[Id], on: NaiveDate) -> Result<W
             "Pick at least one sponsor to depart",
         ));
     }
-    let snapshot = load_snapshot(conn)?;
+    let (shared, settings) = cache::snapshot(conn)?;
     if let Some(&id) = sponsor_ids
         .iter()
-        .find(|id| !snapshot.sponsors.contains_key(id))
+        .find(|id| !shared.sponsors.contains_key(id))
     {
         return Err(CoreError::NotFound {
             kind: "sponsor",
             id,
         });
     }
-    let settings = settings::get(conn)?;
     let departing: BTreeSet<Id> = sponsor_ids.iter().copied().collect();
-    Ok(what_if_snapshot(snapshot, &settings, &departing, on))
+    // Sponsors already active make "before" the database as it is, whose warnings on `on` are
+    // usually evaluated already: only "after" is evaluated here.
+    let already_active = departing.iter().all(|id| {
+        shared
+            .sponsors
+            .get(id)
+            .is_some_and(|p| p.status == SponsorStatus::Active && p.status_date.is_none())
+    });
+    if already_active {
+        let before = cache::evaluated(conn, on)?;
+        return Ok(compare(
+            (*shared).clone(),
+            &settings,
+            &departing,
+            on,
+            &before,
+        ));
+    }
+    Ok(what_if_snapshot(
+        (*shared).clone(),
+        &settings,
+        &departing,
+        on,
+    ))
 }
 
 /// The pure part. "Before" puts the chosen sponsors in post (status active, whatever it was);
@@ -60,6 +84,18 @@ pub fn what_if_snapshot(
 ) -> WhatIf {
     set_status(&mut snapshot, departing, SponsorStatus::Active, None);
     let before_warnings = evaluate(&snapshot, settings, on);
+    compare(snapshot, settings, departing, on, &before_warnings)
+}
+
+/// The comparison itself, given the world with the departing sponsors in post (`snapshot`) and
+/// its warnings on `on`.
+fn compare(
+    mut snapshot: Snapshot,
+    settings: &Settings,
+    departing: &BTreeSet<Id>,
+    on: NaiveDate,
+    before_warnings: &[Warning],
+) -> WhatIf {
     let before_counts = counts_on(&snapshot, departing, on);
 
     set_status(&mut snapshot, departing, SponsorStatus::Departing, Some(on));
