@@ -60,7 +60,7 @@ pub(super) fn in_file(file: &Path, error: CoreError) -> CliError {
         } => {
             let mut place = format!("{}: {location}", file.display());
             if let Some(name) = field.as_deref() {
-                if !location.contains(name) && !message.contains(name) {
+                if !names(&location, name) && !names(&message, name) {
                     place.push_str(&format!(", field {name}"));
                 }
             }
@@ -72,5 +72,46 @@ pub(super) fn in_file(file: &Path, error: CoreError) -> CliError {
             .into()
         }
         other => other.into(),
+    }
+}
+
+/// Whether `text` names `field` as a word of its own: "invalid type" does not name `id`.
+fn names(text: &str, field: &str) -> bool {
+    let is_word = |c: char| c.is_alphanumeric() || c == '_';
+    text.match_indices(field).any(|(at, _)| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + field.len()..].chars().next();
+        !before.is_some_and(is_word) && !after.is_some_and(is_word)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn shown(location: &str, field: &str, message: &str) -> String {
+        let error = CoreError::InvalidImport {
+            location: location.into(),
+            field: Some(field.into()),
+            message: message.into(),
+        };
+        in_file(Path::new("bad.json"), error).to_string()
+    }
+
+    #[test]
+    fn the_field_is_added_unless_the_sentence_names_it_as_a_word() {
+        let wrong_type = shown(
+            "sponsors[0]",
+            "id",
+            "invalid type: string \"seven\", expected i64",
+        );
+        assert!(
+            wrong_type.contains("sponsors[0], field id:"),
+            "{wrong_type}"
+        );
+        let missing = shown("sponsors[id=3]", "name", "missing field `name`; add it");
+        assert!(!missing.contains("field name:"), "{missing}");
+        let part = shown("meetings[id=2]", "agenda[0].initiative_id", "refers to ...");
+        assert!(part.contains("field agenda[0].initiative_id"), "{part}");
     }
 }
