@@ -87,6 +87,30 @@ impl World {
     }
 }
 
+/// A number of records as an id (counts here are far below `Id::MAX`).
+pub(super) fn as_id(n: usize) -> Id {
+    Id::try_from(n).unwrap_or(Id::MAX)
+}
+
+/// The creation of a record built here, in history as a user's save would put it.
+pub(super) fn record_created<T: serde::Serialize>(
+    tx: &Transaction,
+    at: &str,
+    entity: &str,
+    id: Id,
+    record: &T,
+) -> Result<()> {
+    history::record_at(
+        tx,
+        at,
+        entity,
+        id,
+        HistoryAction::Create,
+        None,
+        Some(record),
+    )
+}
+
 /// The large demo at full size.
 pub fn fill(tx: &Transaction, seed: u64, today: NaiveDate) -> Result<DemoSummary> {
     fill_sized(tx, seed, today, &FULL)

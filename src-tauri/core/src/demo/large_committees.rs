@@ -10,7 +10,7 @@ use chrono::NaiveDate;
 use rusqlite::Transaction;
 
 use super::clock::Clock;
-use super::large::{Sizes, World};
+use super::large::{as_id, record_created as record, Sizes, World};
 use super::rng::Rng;
 use super::texts;
 use crate::committees::actions::ActionItem;
@@ -21,7 +21,6 @@ use crate::committees::{
     CommitteeMember, DecisionStatus, MeetingStatus, MemberRole,
 };
 use crate::error::Result;
-use crate::history::{self, HistoryAction};
 use crate::Id;
 
 /// How many of each the generator created.
@@ -37,28 +36,6 @@ struct Held {
     id: Id,
     committee: usize,
     on: NaiveDate,
-}
-
-fn as_id(n: usize) -> Id {
-    Id::try_from(n).unwrap_or(Id::MAX)
-}
-
-fn record<T: serde::Serialize>(
-    tx: &Transaction,
-    at: &str,
-    entity: &str,
-    id: Id,
-    record: &T,
-) -> Result<()> {
-    history::record_at(
-        tx,
-        at,
-        entity,
-        id,
-        HistoryAction::Create,
-        None,
-        Some(record),
-    )
 }
 
 fn someone(rng: &mut Rng) -> String {

@@ -5,11 +5,10 @@
 use rusqlite::Transaction;
 
 use super::clock::Clock;
-use super::large::{Sizes, World};
+use super::large::{record_created, Sizes, World};
 use super::rng::Rng;
 use super::texts;
 use crate::error::Result;
-use crate::history::{self, HistoryAction};
 use crate::sponsors::Stance;
 use crate::touchpoints::{self, ItemKind, ItemStatus, Touchpoint, TouchpointItem, TouchpointKind};
 
@@ -78,15 +77,7 @@ pub(super) fn fill(
             updated_at: at.clone(),
         };
         touchpoints::insert_verbatim(tx, &touchpoint)?;
-        history::record_at(
-            tx,
-            &at,
-            "touchpoints",
-            id,
-            HistoryAction::Create,
-            None,
-            Some(&touchpoint),
-        )?;
+        record_created(tx, &at, "touchpoints", id, &touchpoint)?;
     }
     Ok(sizes.touchpoints)
 }

@@ -6,11 +6,10 @@ use chrono::{Duration, NaiveDate};
 use rusqlite::Transaction;
 
 use super::clock::Clock;
-use super::large::{Sizes, World};
+use super::large::{as_id, record_created as record, Sizes, World};
 use super::rng::Rng;
 use super::texts;
 use crate::error::Result;
-use crate::history::{self, HistoryAction};
 use crate::metrics::{self, Direction, Metric, MetricValue};
 use crate::stories::{self, Consent, Impact, Quote, Story};
 use crate::wins::{self, Evidence, EvidenceKind, QuickWin, Recurrence, Savings, WinStatus};
@@ -22,28 +21,6 @@ pub(super) struct Created {
     pub stories: usize,
     pub metrics: usize,
     pub metric_values: usize,
-}
-
-fn as_id(n: usize) -> Id {
-    Id::try_from(n).unwrap_or(Id::MAX)
-}
-
-fn record<T: serde::Serialize>(
-    tx: &Transaction,
-    at: &str,
-    entity: &str,
-    id: Id,
-    record: &T,
-) -> Result<()> {
-    history::record_at(
-        tx,
-        at,
-        entity,
-        id,
-        HistoryAction::Create,
-        None,
-        Some(record),
-    )
 }
 
 pub(super) fn fill(
