@@ -165,7 +165,7 @@ fn options(u: &mut Unstructured, file: &Value) -> Result<PackOptions> {
 }
 
 /// The pack's data as the template reads it holds nothing private.
-fn assert_public<P: serde::Serialize>(pack: &P, what: &str) {
+fn assert_public<P: packs::Pack>(pack: &P, what: &str) {
     let json = serde_json::to_string(pack)
         .unwrap_or_else(|e| panic!("the {what}'s data is not JSON: {e}"));
     assert!(
