@@ -160,7 +160,16 @@ pub(super) fn insert_register(tx: &Transaction, e: &Export) -> Result<()> {
             Some(a.id),
             actions::check(tx, Some(a.id), &input)?,
         )?;
-        verbatim::insert_action(tx, a)?;
+        // Stored as a save stores it: a blank owner name is no name (the table's CHECK refuses
+        // a blank one, which a fuzzed file next to an owner sponsor reached as a database error).
+        let owner_name = a.owner_name.clone().filter(|n| !n.trim().is_empty());
+        verbatim::insert_action(
+            tx,
+            &crate::committees::ActionItem {
+                owner_name,
+                ..a.clone()
+            },
+        )?;
     }
     Ok(())
 }
