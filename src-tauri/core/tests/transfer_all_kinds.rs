@@ -481,6 +481,18 @@ fn late_invalid_records_of_the_new_kinds_undo_everything() {
     assert!(location.starts_with("meetings[id="), "{location}");
     assert_eq!(field.as_deref(), Some("attendance[0].is_guest"));
 
+    // Found by fuzzing: days on a non-custom cadence passed the check and failed as a database
+    // error at the table's CHECK.
+    let mut value = good.clone();
+    let committee = &mut value["committees"][0];
+    committee["cadence"] = "quarterly".into();
+    committee["cadence_days"] = 45.into();
+    let id = committee["id"].clone();
+    let (location, field, message) = import_error(&mut target, &value.to_string());
+    assert_eq!(location, format!("committees[id={id}]"));
+    assert_eq!(field.as_deref(), Some("cadence_days"));
+    assert!(message.contains("custom"), "{message}");
+
     let mut value = good.clone();
     value["settings"][0]["value"] = 0.into();
     let (location, field, message) = import_error(&mut target, &value.to_string());

@@ -19,12 +19,18 @@ pub(super) fn insert_committees(tx: &Transaction, e: &Export) -> Result<()> {
             cadence_days: c.cadence_days,
             purpose: c.purpose.clone(),
         };
-        refuse(
-            "committees",
-            index,
-            Some(c.id),
-            committees::check(tx, Some(c.id), &input)?,
-        )?;
+        let mut problems = committees::check(tx, Some(c.id), &input)?;
+        // A save drops the days of a non-custom cadence; a file cannot be corrected silently,
+        // and the table refuses the pair (found by fuzzing: it failed as a database error).
+        if c.cadence != committees::CommitteeCadence::Custom && c.cadence_days.is_some() {
+            problems.push(crate::error::FieldError {
+                field: "cadence_days".into(),
+                message: "Only a custom cadence has its own number of days: leave cadence_days \
+                          null, or set cadence to \"custom\""
+                    .into(),
+            });
+        }
+        refuse("committees", index, Some(c.id), problems)?;
         verbatim::insert_committee(tx, c)?;
     }
     for (index, m) in e.committee_members.iter().enumerate() {
