@@ -91,9 +91,7 @@ pub async fn restore_backup(
             record: format!("backup {name:?}"),
             errors: vec![FieldError {
                 field: "name".into(),
-                message: format!(
-                    "{name:?} is not a backup file name; pick a backup from the list"
-                ),
+                message: format!("{name:?} is not a backup file name; pick a backup from the list"),
             }],
         }));
     };
@@ -145,9 +143,7 @@ async fn restore_from(state: &AppState, candidate: PathBuf) -> Result<Restored, 
         .await?;
     Ok(Restored {
         restored_from: report.restored_from.display().to_string(),
-        previous_saved_to: report
-            .previous_saved_to
-            .map(|p| p.display().to_string()),
+        previous_saved_to: report.previous_saved_to.map(|p| p.display().to_string()),
         schema_version: report.schema_version,
     })
 }
