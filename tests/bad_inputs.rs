@@ -427,7 +427,7 @@ fn sheet(rows: &str) -> Vec<u8> {
 
 /// One good row with `cell` (0-based) replaced.
 fn row_with(cell: usize, value: &str) -> Vec<u8> {
-    let mut cells = vec![
+    let mut cells = [
         "Zoe Quist",
         "Head of Data",
         "zoe@desk.example",
