@@ -24,16 +24,28 @@ impl Errors {
     /// A required name (or title): 1 to 200 characters once trimmed.
     pub fn name(&mut self, field: &str, what: &str, value: &str) {
         let length = value.trim().chars().count();
+        // The table counts as SQLite's trim() does, which strips spaces only: tabs and line
+        // breaks around a name still count there (found by fuzzing the JSON import).
+        let stored = value.trim_matches(' ').chars().count();
         if length == 0 {
             self.push(
                 field,
                 format!("{what} is required; type at least one character"),
             );
-        } else if length > NAME_MAX {
+        } else if stored > NAME_MAX {
             self.push(
                 field,
                 format!(
-                    "{what} must be at most {NAME_MAX} characters (it has {length}); shorten it"
+                    "{what} must be at most {NAME_MAX} characters (it has {stored}); shorten it"
+                ),
+            );
+        } else if value.contains('\0') {
+            // SQLite's length() stops at a NUL, so the table would see a shorter (or empty)
+            // name than this check did (found by fuzzing the CSV import).
+            self.push(
+                field,
+                format!(
+                    "{what} contains a NUL character (code 0), which cannot be stored; remove it"
                 ),
             );
         }
@@ -123,6 +135,9 @@ mod tests {
     fn names_are_one_to_two_hundred_characters_after_trimming() {
         assert_eq!(name_errors(""), 1);
         assert_eq!(name_errors("   "), 1);
+        assert_eq!(name_errors("\0Sales"), 1);
+        assert_eq!(name_errors("Sa\0les"), 1);
+        assert_eq!(name_errors(&format!("x{}", "\t".repeat(200))), 1);
         assert_eq!(name_errors("A"), 0);
         assert_eq!(name_errors(&"é".repeat(200)), 0);
         assert_eq!(name_errors(&format!("  {}  ", "x".repeat(200))), 0);

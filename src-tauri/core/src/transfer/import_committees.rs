@@ -127,21 +127,21 @@ pub(super) fn insert_register(tx: &Transaction, e: &Export) -> Result<()> {
     let ordered = parents_first("decisions", "supersedes_id", &e.decisions, |d| {
         (d.id, d.supersedes_id)
     })?;
+    // The text rules first: the table's own CHECKs would refuse a bad title on insert as a
+    // database error naming nothing (found by fuzzing).
+    for (index, d) in e.decisions.iter().enumerate() {
+        refuse(
+            "decisions",
+            index,
+            Some(d.id),
+            decisions::check_text(&decision_input(d)),
+        )?;
+    }
     for (_, d) in &ordered {
         verbatim::insert_decision(tx, d)?;
     }
     for (index, d) in e.decisions.iter().enumerate() {
-        let input = DecisionInput {
-            title: d.title.clone(),
-            text: d.text.clone(),
-            rationale: d.rationale.clone(),
-            status: d.status,
-            meeting_id: d.meeting_id,
-            decided_by: d.decided_by.clone(),
-            decided_on: d.decided_on,
-            supersedes_id: d.supersedes_id,
-            initiative_ids: d.initiative_ids.clone(),
-        };
+        let input = decision_input(d);
         refuse(
             "decisions",
             index,
@@ -178,4 +178,18 @@ pub(super) fn insert_register(tx: &Transaction, e: &Export) -> Result<()> {
         )?;
     }
     Ok(())
+}
+
+fn decision_input(d: &crate::committees::decisions::Decision) -> DecisionInput {
+    DecisionInput {
+        title: d.title.clone(),
+        text: d.text.clone(),
+        rationale: d.rationale.clone(),
+        status: d.status,
+        meeting_id: d.meeting_id,
+        decided_by: d.decided_by.clone(),
+        decided_on: d.decided_on,
+        supersedes_id: d.supersedes_id,
+        initiative_ids: d.initiative_ids.clone(),
+    }
 }

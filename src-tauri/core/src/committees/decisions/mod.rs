@@ -12,4 +12,4 @@ pub use model::{
 };
 pub use queries::{create, delete, for_meeting, get, list_all, update};
 pub use register::{decision_register, register_csv, REGISTER_CSV_HEADER};
-pub use validate::{check, replaces_its_predecessor};
+pub use validate::{check, check_text, replaces_its_predecessor};

@@ -23,6 +23,12 @@ pub fn replaces_its_predecessor(status: DecisionStatus) -> bool {
 
 /// Every problem with `input` for decision `id` (none when recording a new one).
 pub fn check(conn: &Connection, id: Option<Id>, input: &DecisionInput) -> Result<Vec<FieldError>> {
+    check_links(conn, id, input, Errors(check_text(input)))
+}
+
+/// The problems with the decision's own text, needing no database: an import checks these
+/// before it writes the register, whose table would otherwise refuse them as a database error.
+pub fn check_text(input: &DecisionInput) -> Vec<FieldError> {
     let mut errors = Errors::default();
     errors.name("title", "The decision's title", &input.title);
     optional(
@@ -46,6 +52,16 @@ pub fn check(conn: &Connection, id: Option<Id>, input: &DecisionInput) -> Result
         &input.decided_by,
         SHORT_TEXT_MAX,
     );
+    errors.into_vec()
+}
+
+/// The rules that read the database: meeting, date, status along the chain, initiatives.
+fn check_links(
+    conn: &Connection,
+    id: Option<Id>,
+    input: &DecisionInput,
+    mut errors: Errors,
+) -> Result<Vec<FieldError>> {
     let meeting = match input.meeting_id {
         None => None,
         Some(mid) => {
