@@ -69,13 +69,19 @@ pub(crate) fn resolve(
         }
     };
     if current.is_none() {
-        current = Some(create(tx, first, None, rest.is_empty(), created)?);
+        match create(tx, first, None, rest.is_empty(), created)? {
+            Ok(id) => current = Some(id),
+            Err(message) => return Ok(Err(message)),
+        }
     }
     for part in rest {
         let found = named(tx, part, Some(current))?.first().copied();
         current = Some(match found {
             Some(id) => id,
-            None => create(tx, part, current, false, created)?,
+            None => match create(tx, part, current, false, created)? {
+                Ok(id) => id,
+                Err(message) => return Ok(Err(message)),
+            },
         });
     }
     Ok(current.ok_or_else(|| "the org unit is empty".to_string()))
@@ -87,24 +93,30 @@ fn create(
     parent: Option<Id>,
     leaf_at_top: bool,
     created: &mut u32,
-) -> Result<Id> {
+) -> Result<std::result::Result<Id, String>> {
     // A new top of a path is the organisation; anything else is a department until edited.
     let kind = if parent.is_none() && !leaf_at_top {
         OrgUnitKind::Organisation
     } else {
         OrgUnitKind::Department
     };
-    let unit = org_units::create(
-        tx,
-        &OrgUnitInput {
-            name: name.to_string(),
-            kind,
-            parent_id: parent,
-            notes: String::new(),
-        },
-    )?;
+    let input = OrgUnitInput {
+        name: name.to_string(),
+        kind,
+        parent_id: parent,
+        notes: String::new(),
+    };
+    // A part the unit rules refuse (found by fuzzing: a NUL in a name) is a problem of this
+    // row's cell, said with its row and column, not an error of a unit the file never named.
+    if let Some(problem) = org_units::check(tx, None, &input)?.into_iter().next() {
+        return Ok(Err(format!(
+            "the org unit \"{name}\" in the path cannot be created: {}",
+            problem.message
+        )));
+    }
+    let unit = org_units::create(tx, &input)?;
     *created += 1;
-    Ok(unit.id)
+    Ok(Ok(unit.id))
 }
 
 /// The unit named by the last part of `path` under the parent the rest of it names, if any;
