@@ -3,8 +3,10 @@
 //! framing; the actions list as CSV read back with the `csv` crate.
 
 mod committees_support;
+mod csv_support;
 
 use committees_support::{action, d, Fx};
+use csv_support::parse_csv;
 use icalendar::{Calendar, CalendarComponent, Component, DatePerhapsTime};
 use sponsor_desk_core::committees::{
     self, action_uid, actions_csv, departure_uid, follow_up_uid, ics, meeting_uid, ActionQuery,
@@ -184,21 +186,6 @@ fn one_calendar_carries_meetings_actions_follow_ups_and_departures() {
         Some(DatePerhapsTime::Date(d("2026-08-15")))
     );
     assert_eq!(moved.property_value("SEQUENCE"), Some("2"));
-}
-
-fn parse_csv(text: &str) -> (Vec<String>, Vec<Vec<String>>) {
-    let mut reader = csv::ReaderBuilder::new().from_reader(text.as_bytes());
-    let header = reader
-        .headers()
-        .expect("a header row")
-        .iter()
-        .map(String::from)
-        .collect();
-    let rows = reader
-        .records()
-        .map(|r| r.expect("a CSV record").iter().map(String::from).collect())
-        .collect();
-    (header, rows)
 }
 
 #[test]

@@ -2,30 +2,15 @@
 //! exact amounts; the stories file carries consented quotes only, never a pending or withheld
 //! one, nor any sponsor's private notes.
 
+mod csv_support;
 mod evidence_support;
 
+use csv_support::parse_csv;
 use evidence_support::{d, quote, saving, story, win, Fx};
 use sponsor_desk_core::stories::{self, stories_csv, Consent, Impact, STORIES_CSV_HEADER};
 use sponsor_desk_core::wins::{
     self, quick_wins_csv, Evidence, EvidenceKind, QUICK_WINS_CSV_HEADER,
 };
-
-fn parse_csv(text: &str) -> (Vec<String>, Vec<Vec<String>>) {
-    assert!(text.ends_with("\r\n"), "CRLF line ends");
-    assert!(!text.starts_with('\u{feff}'), "no BOM");
-    let mut reader = csv::ReaderBuilder::new().from_reader(text.as_bytes());
-    let header = reader
-        .headers()
-        .expect("a header row")
-        .iter()
-        .map(String::from)
-        .collect();
-    let rows = reader
-        .records()
-        .map(|r| r.expect("a CSV record").iter().map(String::from).collect())
-        .collect();
-    (header, rows)
-}
 
 #[test]
 fn quick_wins_read_back_with_exact_amounts_evidence_and_sponsors() {
