@@ -23,32 +23,7 @@ impl Errors {
 
     /// A required name (or title): 1 to 200 characters once trimmed.
     pub fn name(&mut self, field: &str, what: &str, value: &str) {
-        let length = value.trim().chars().count();
-        // The table counts as SQLite's trim() does, which strips spaces only: tabs and line
-        // breaks around a name still count there (found by fuzzing the JSON import).
-        let stored = value.trim_matches(' ').chars().count();
-        if length == 0 {
-            self.push(
-                field,
-                format!("{what} is required; type at least one character"),
-            );
-        } else if stored > NAME_MAX {
-            self.push(
-                field,
-                format!(
-                    "{what} must be at most {NAME_MAX} characters (it has {stored}); shorten it"
-                ),
-            );
-        } else if value.contains('\0') {
-            // SQLite's length() stops at a NUL, so the table would see a shorter (or empty)
-            // name than this check did (found by fuzzing the CSV import).
-            self.push(
-                field,
-                format!(
-                    "{what} contains a NUL character (code 0), which cannot be stored; remove it"
-                ),
-            );
-        }
+        required_text(self, field, what, value, NAME_MAX);
     }
 
     /// An integer that must lie in `min..=max`.
@@ -63,6 +38,43 @@ impl Errors {
 
     pub fn into_vec(self) -> Vec<FieldError> {
         self.0
+    }
+}
+
+/// A required text (a name, a summary, an action): 1 to `max` characters once trimmed, counted
+/// as the table's `CHECK (length(trim(..)) BETWEEN 1 AND max)` counts them.
+pub(crate) fn required_text(errors: &mut Errors, field: &str, what: &str, value: &str, max: usize) {
+    // SQLite's trim() strips spaces only, so tabs and line breaks around a text still count
+    // there (found by fuzzing the JSON import).
+    let stored = value.trim_matches(' ').chars().count();
+    if value.trim().is_empty() {
+        errors.push(
+            field,
+            format!("{what} is required; type at least one character"),
+        );
+    } else if stored > max {
+        errors.push(
+            field,
+            format!("{what} must be at most {max} characters (it has {stored}); shorten it"),
+        );
+    } else if value.contains('\0') {
+        // SQLite's length() stops at a NUL, so the table would see a shorter (or empty) text
+        // than this check did (found by fuzzing the CSV and JSON imports).
+        errors.push(
+            field,
+            format!("{what} contains a NUL character (code 0), which cannot be stored; remove it"),
+        );
+    }
+}
+
+/// A text that may be empty but not longer than `max` characters.
+pub(crate) fn optional_text(errors: &mut Errors, field: &str, what: &str, value: &str, max: usize) {
+    let length = value.chars().count();
+    if length > max {
+        errors.push(
+            field,
+            format!("{what} must be at most {max} characters (it has {length}); shorten it"),
+        );
     }
 }
 
@@ -143,6 +155,23 @@ mod tests {
         assert_eq!(name_errors(&format!("  {}  ", "x".repeat(200))), 0);
         assert_eq!(name_errors(&"x".repeat(201)), 1);
         assert_eq!(name_errors(&"x".repeat(500)), 1);
+    }
+
+    #[test]
+    fn required_texts_count_as_the_table_does() {
+        let errors_for = |value: &str| {
+            let mut errors = Errors::default();
+            required_text(&mut errors, "text", "The text", value, 2000);
+            errors.0
+        };
+        // A text Rust trims to 2000 characters but SQLite (spaces only) counts as 2001.
+        let tabbed = format!("\n{}", "x".repeat(2000));
+        assert_eq!(errors_for(&tabbed)[0].field, "text");
+        assert!(errors_for(&tabbed)[0].message.contains("it has 2001"));
+        assert_eq!(errors_for("\0Ask").len(), 1);
+        assert!(errors_for("\0Ask")[0].message.contains("NUL"));
+        assert_eq!(errors_for(&format!(" {} ", "x".repeat(2000))).len(), 0);
+        assert_eq!(errors_for("\t").len(), 1);
     }
 
     #[test]

@@ -7,7 +7,7 @@ use rusqlite::{params, Connection, OptionalExtension};
 
 use super::model::{ItemStatus, TouchpointInput, TouchpointItemInput};
 use crate::error::{FieldError, Result};
-use crate::validate::Errors;
+use crate::validate::{required_text as text, Errors};
 use crate::Id;
 
 /// The longest summary, in characters after trimming.
@@ -121,21 +121,6 @@ pub(super) fn resolution(
             }
         }
         (ItemStatus::Open, None) => {}
-    }
-}
-
-fn text(errors: &mut Errors, field: &str, what: &str, value: &str, max: usize) {
-    let length = value.trim().chars().count();
-    if length == 0 {
-        errors.push(
-            field,
-            format!("{what} is required; type at least one character"),
-        );
-    } else if length > max {
-        errors.push(
-            field,
-            format!("{what} must be at most {max} characters (it has {length}); shorten it"),
-        );
     }
 }
 

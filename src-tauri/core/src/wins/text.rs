@@ -2,29 +2,7 @@
 //! Pure functions; each feature's `validate.rs` calls them with its own field names.
 
 use crate::validate::Errors;
-
-/// A text that may be empty but not longer than `max` characters.
-pub(crate) fn optional(errors: &mut Errors, field: &str, what: &str, value: &str, max: usize) {
-    let length = value.chars().count();
-    if length > max {
-        errors.push(
-            field,
-            format!("{what} must be at most {max} characters (it has {length}); shorten it"),
-        );
-    }
-}
-
-/// A required text of 1 to `max` characters once trimmed.
-pub(crate) fn required(errors: &mut Errors, field: &str, what: &str, value: &str, max: usize) {
-    if value.trim().is_empty() {
-        errors.push(
-            field,
-            format!("{what} is required; type at least one character"),
-        );
-    } else {
-        optional(errors, field, what, value.trim(), max);
-    }
-}
+pub(crate) use crate::validate::{optional_text as optional, required_text as required};
 
 /// A number that must be finite: NaN and the infinities (1e309 parses as infinity) are refused.
 pub(crate) fn finite(errors: &mut Errors, field: &str, what: &str, value: f64) {
