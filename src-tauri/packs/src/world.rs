@@ -20,10 +20,17 @@ const TEMPLATES: &[(&str, &str)] = &[
     ("/committee.typ", include_str!("../templates/committee.typ")),
 ];
 
-/// DejaVu Sans covers Arabic, Hebrew, Greek and Cyrillic that Typst's own fonts (Libertinus
-/// Serif, New Computer Modern) lack, and Symbola the emoji (in black, as a printed page
-/// wants), so any name a user types prints. Licences beside them in `fonts/`.
-const EXTRA_FONTS: &[&[u8]] = &[
+/// The only fonts a pack can use, embedded, with their licences beside them in `fonts/`: the
+/// templates ask for Libertinus Serif and DejaVu Sans (regular, bold, italic as used); DejaVu
+/// Sans also covers the Arabic, Hebrew, Greek and Cyrillic Libertinus lacks, and Symbola the
+/// emoji (in black, as a printed page wants), so any name a user types prints. Typst's own
+/// font set (typst-assets) is not embedded: its maths, monospace and Computer Modern faces are
+/// never used by a pack and were 8 MB of the binary.
+const FONTS: &[&[u8]] = &[
+    include_bytes!("../fonts/LibertinusSerif-Regular.otf"),
+    include_bytes!("../fonts/LibertinusSerif-Bold.otf"),
+    include_bytes!("../fonts/LibertinusSerif-Italic.otf"),
+    include_bytes!("../fonts/LibertinusSerif-BoldItalic.otf"),
     include_bytes!("../fonts/DejaVuSans.ttf"),
     include_bytes!("../fonts/DejaVuSans-Bold.ttf"),
     include_bytes!("../fonts/Symbola.ttf"),
@@ -39,8 +46,9 @@ struct Base {
 }
 
 static BASE: LazyLock<Base> = LazyLock::new(|| {
-    let fonts: Vec<Font> = typst_assets::fonts()
-        .chain(EXTRA_FONTS.iter().copied())
+    let fonts: Vec<Font> = FONTS
+        .iter()
+        .copied()
         .flat_map(|data| Font::iter(Bytes::new(data)))
         .collect();
     let templates = TEMPLATES
