@@ -1,8 +1,7 @@
 //! The Backups screen through the real window (issue 8): "Back up now", then a restore of that
 //! copy takes the database back to it (a sponsor added since is gone, the replaced data saved);
-//! a file that is not a database is refused with the reason and changes nothing. (The backup at
-//! close is tested in autobackup.rs: ending a WebDriver session stops the app without the normal
-//! exit that runs it.)
+//! a file that is not a database is refused with the reason and changes nothing; an app stopped
+//! as a logout stops it (SIGTERM) leaves a verified automatic backup holding the last work.
 
 mod support;
 
@@ -184,5 +183,35 @@ fn a_file_that_is_not_a_database_is_refused_and_changes_nothing() {
         std::fs::read(&junk).unwrap_or_default(),
         junk_bytes,
         "the refused file is untouched"
+    );
+}
+
+#[test]
+fn stopping_the_app_as_a_logout_does_leaves_a_backup_with_the_last_work_in_it() {
+    let _turn = one_at_a_time();
+    let db = TempDb::with_demo("e2e-backups.sqlite");
+    let newcomer = "Bettina Lastword";
+    let desktop = Desktop::start();
+    desktop.drive("backups-at-exit", &db, |app| async move {
+        add_sponsor(&app, newcomer).await?;
+        app.terminate().await
+    });
+    // The start of the day wrote one automatic backup before the sponsor was added; the exit
+    // wrote the newest, which alone holds her.
+    let automatic = backups_named(&db, "auto-");
+    let newest = automatic
+        .last()
+        .unwrap_or_else(|| panic!("no automatic backup in {:?}", backups_folder(&db)));
+    let names = sponsor_names(&backups_folder(&db).join(newest));
+    assert!(
+        names.iter().any(|n| n == newcomer),
+        "the backup at exit {newest} holds the sponsor added just before the stop ({automatic:?})"
+    );
+    let check = run(&["--db", path_str(&backups_folder(&db).join(newest)), "check"]);
+    assert_eq!(
+        check.code,
+        Some(0),
+        "the backup at exit opens and checks: {}",
+        check.stderr
     );
 }

@@ -9,6 +9,7 @@ pub mod commands;
 pub mod error;
 pub mod files;
 pub mod paths;
+mod shutdown;
 mod single_instance;
 pub mod state;
 pub mod window;

@@ -26,6 +26,10 @@ pub fn run(db_path: PathBuf) -> Result<(), AppError> {
         // Inert unless the benchmark runner armed it (SPONSOR_DESK_BENCH_PROBE).
         .plugin(crate::bench_hook::probe())
         .manage(AppState::new(store, db_path))
+        .setup(|app| {
+            crate::shutdown::exit_on_signals(app.handle().clone());
+            Ok(())
+        })
         .invoke_handler(tauri::generate_handler![
             app_info::app_info,
             org_units::list_org_units,

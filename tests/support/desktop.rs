@@ -3,7 +3,7 @@
 //! Each test gets its own database; the app, the driver and Xvfb are killed by pid at the end,
 //! also when a test fails. A missing tool fails the test with the step that installs it.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::future::Future;
 use std::net::{TcpListener, TcpStream};
 use std::os::unix::process::CommandExt;
@@ -107,6 +107,10 @@ impl Desktop {
             if let Err(error) = &result {
                 eprintln!("{name}: step failed: {error}");
             }
+            // A test that stopped the app itself has no screen left to save or app to quit.
+            if app.closed.get() {
+                return result;
+            }
             let shot = tokio::time::timeout(PATIENCE, app.screenshot(name)).await;
             let quit = tokio::time::timeout(PATIENCE * 2, app.quit())
                 .await
@@ -153,6 +157,7 @@ pub struct App {
     session: Rc<RefCell<Client>>,
     port: u16,
     db: PathBuf,
+    closed: Rc<Cell<bool>>,
 }
 
 impl App {
@@ -162,6 +167,7 @@ impl App {
             session: Rc::new(RefCell::new(client)),
             port,
             db,
+            closed: Rc::new(Cell::new(false)),
         })
     }
 
@@ -177,6 +183,30 @@ impl App {
         while !app_pids(&self.db).is_empty() {
             if Instant::now() > deadline {
                 return Err(format!("the app on {} did not quit", self.db.display()).into());
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        Ok(())
+    }
+
+    /// Asks the app to stop with SIGTERM, as logging out or shutting down does (the app runs its
+    /// normal exit, unlike `quit`: WebKitWebDriver ends a session by killing the app outright),
+    /// and waits until the process is gone. The session ends with it.
+    pub async fn terminate(&self) -> Step {
+        self.closed.set(true);
+        let pids = app_pids(&self.db);
+        if pids.is_empty() {
+            return Err(format!("no app is running on {}", self.db.display()).into());
+        }
+        for pid in pids {
+            Command::new("kill")
+                .args(["-TERM", &pid.to_string()])
+                .status()?;
+        }
+        let deadline = Instant::now() + PATIENCE;
+        while !app_pids(&self.db).is_empty() {
+            if Instant::now() > deadline {
+                return Err(format!("the app on {} did not exit", self.db.display()).into());
             }
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
