@@ -2,19 +2,20 @@
 //! through the public API (so their history rows exist), and minimal committee inputs.
 #![allow(dead_code)]
 
-use chrono::NaiveDate;
+#[path = "../fixture_support/mod.rs"]
+mod fixture_support;
+
+use fixture_support::store_with_unit;
+#[allow(unused_imports)]
+pub use fixture_support::{count, d, fields, sponsor_input};
+
 use sponsor_desk_core::committees::{
     self, ActionInput, ActionStatus, AgendaItemInput, AgendaKind, CommitteeCadence, CommitteeInput,
     DecisionInput, DecisionStatus, MeetingInput, MeetingStatus, MemberInput, MemberRole,
 };
 use sponsor_desk_core::initiatives::{self, InitiativeInput, InitiativeKind, InitiativeStatus};
-use sponsor_desk_core::org_units::{self, OrgUnitInput, OrgUnitKind};
-use sponsor_desk_core::sponsors::{self, SponsorInput, SponsorStatus, Stance};
-use sponsor_desk_core::{CoreError, Id, Store};
-
-pub fn d(s: &str) -> NaiveDate {
-    s.parse().expect("test date")
-}
+use sponsor_desk_core::sponsors::{self, SponsorInput, SponsorStatus};
+use sponsor_desk_core::{Id, Store};
 
 pub struct Fx {
     pub store: Store,
@@ -26,28 +27,12 @@ pub struct Fx {
 impl Fx {
     /// A store on a real file with one org unit.
     pub fn new() -> Fx {
-        let dir = tempfile::tempdir().expect("temp dir");
-        let path = dir.path().join("desk.db");
-        let mut store = Store::open(&path).expect("open store");
-        let unit = store
-            .write(|tx| {
-                Ok(org_units::create(
-                    tx,
-                    &OrgUnitInput {
-                        name: "Directorate".into(),
-                        kind: OrgUnitKind::Directorate,
-                        parent_id: None,
-                        notes: String::new(),
-                    },
-                )?
-                .id)
-            })
-            .expect("unit");
+        let base = store_with_unit("Directorate");
         Fx {
-            store,
-            unit,
-            path,
-            _dir: dir,
+            store: base.store,
+            unit: base.unit,
+            path: base.path,
+            _dir: base.dir,
         }
     }
 
@@ -153,32 +138,7 @@ impl Fx {
 
     /// Rows in a table, to show nothing was written.
     pub fn count(&self, table: &str) -> i64 {
-        // Table names come from the tests themselves, never from data.
-        let sql = format!("SELECT count(*) FROM {table}");
-        self.store
-            .conn()
-            .query_row(&sql, [], |r| r.get(0))
-            .expect("count")
-    }
-}
-
-pub fn sponsor_input(name: &str, unit: Id, tier: i64) -> SponsorInput {
-    SponsorInput {
-        name: name.into(),
-        title: "Director".into(),
-        email: None,
-        org_unit_id: Some(unit),
-        reports_to_id: None,
-        tier,
-        stance: Stance::Supporter,
-        influence: 3,
-        interest: 3,
-        status: SponsorStatus::Active,
-        status_date: None,
-        priorities: String::new(),
-        talking_points: String::new(),
-        preferred_channel: String::new(),
-        notes: String::new(),
+        count(&self.store, table)
     }
 }
 
@@ -256,9 +216,4 @@ pub fn action(text: &str, owner_sponsor_id: Option<Id>, due: &str) -> ActionInpu
         decision_id: None,
         completed_on: None,
     }
-}
-
-/// The fields a validation error names, in order.
-pub fn fields(err: CoreError) -> Vec<String> {
-    err.field_errors().into_iter().map(|e| e.field).collect()
 }

@@ -3,22 +3,23 @@
 //! quick win, story and metric inputs.
 #![allow(dead_code)]
 
-use chrono::NaiveDate;
+#[path = "../fixture_support/mod.rs"]
+mod fixture_support;
+
+use fixture_support::store_with_unit;
+#[allow(unused_imports)]
+pub use fixture_support::{count, d, fields, sponsor_input};
+
 use sponsor_desk_core::committees::{
     self, CommitteeCadence, CommitteeInput, MeetingInput, MeetingStatus,
 };
 use sponsor_desk_core::initiatives::{self, InitiativeInput, InitiativeKind, InitiativeStatus};
 use sponsor_desk_core::metrics::{Direction, MetricInput, MetricValueInput};
-use sponsor_desk_core::org_units::{self, OrgUnitInput, OrgUnitKind};
-use sponsor_desk_core::sponsors::{self, SponsorInput, SponsorStatus, Stance};
+use sponsor_desk_core::sponsors;
 use sponsor_desk_core::sponsorships::{self, SponsorshipInput, SponsorshipRole};
 use sponsor_desk_core::stories::{Consent, QuoteInput, StoryInput};
 use sponsor_desk_core::wins::{QuickWinInput, Recurrence, WinStatus};
-use sponsor_desk_core::{CoreError, Id, Store};
-
-pub fn d(s: &str) -> NaiveDate {
-    s.parse().expect("test date")
-}
+use sponsor_desk_core::{Id, Store};
 
 pub struct Fx {
     pub store: Store,
@@ -30,28 +31,12 @@ pub struct Fx {
 impl Fx {
     /// A store on a real file with one org unit.
     pub fn new() -> Fx {
-        let dir = tempfile::tempdir().expect("temp dir");
-        let path = dir.path().join("desk.db");
-        let mut store = Store::open(&path).expect("open store");
-        let unit = store
-            .write(|tx| {
-                Ok(org_units::create(
-                    tx,
-                    &OrgUnitInput {
-                        name: "Operations".into(),
-                        kind: OrgUnitKind::Directorate,
-                        parent_id: None,
-                        notes: String::new(),
-                    },
-                )?
-                .id)
-            })
-            .expect("unit");
+        let base = store_with_unit("Operations");
         Fx {
-            store,
-            unit,
-            path,
-            _dir: dir,
+            store: base.store,
+            unit: base.unit,
+            path: base.path,
+            _dir: base.dir,
         }
     }
 
@@ -121,32 +106,7 @@ impl Fx {
 
     /// Rows in a table (or `table WHERE ...`), to show nothing was written.
     pub fn count(&self, table: &str) -> i64 {
-        // Table names come from the tests themselves, never from data.
-        let sql = format!("SELECT count(*) FROM {table}");
-        self.store
-            .conn()
-            .query_row(&sql, [], |r| r.get(0))
-            .expect("count")
-    }
-}
-
-pub fn sponsor_input(name: &str, unit: Id, tier: i64) -> SponsorInput {
-    SponsorInput {
-        name: name.into(),
-        title: "Director".into(),
-        email: None,
-        org_unit_id: Some(unit),
-        reports_to_id: None,
-        tier,
-        stance: Stance::Supporter,
-        influence: 3,
-        interest: 3,
-        status: SponsorStatus::Active,
-        status_date: None,
-        priorities: String::new(),
-        talking_points: String::new(),
-        preferred_channel: String::new(),
-        notes: String::new(),
+        count(&self.store, table)
     }
 }
 
@@ -245,9 +205,4 @@ pub fn value(metric: Id, on: &str, v: f64) -> MetricValueInput {
         value: v,
         note: String::new(),
     }
-}
-
-/// The fields a validation error names, in order.
-pub fn fields(err: CoreError) -> Vec<String> {
-    err.field_errors().into_iter().map(|e| e.field).collect()
 }
