@@ -86,7 +86,10 @@ pub(crate) fn sponsor(
     let email = cols.cell(cells, "email").filter(|e| !e.is_empty());
     let mut existing = match email {
         Some(email) => tx
-            .prepare_cached("SELECT id FROM sponsors WHERE lower(email) = lower(?1)")?
+            // `email IS NOT NULL` lets SQLite use the partial index sponsors_email.
+            .prepare_cached(
+                "SELECT id FROM sponsors WHERE lower(email) = lower(?1) AND email IS NOT NULL",
+            )?
             .query_row([email], |r| r.get::<_, Id>(0))
             .optional()?,
         None => None,
@@ -252,10 +255,12 @@ pub(crate) fn reports_to(
     } else {
         let column = if text.contains('@') { "email" } else { "name" };
         // Both statements are fixed text; only the column differs, chosen above, never user text.
+        // Each is written so an index answers it (sponsors_email is partial, sponsors_name is
+        // NOCASE, which folds ASCII as lower() does): a scan per row made import quadratic.
         let sql = if column == "email" {
-            "SELECT id FROM sponsors WHERE lower(email) = lower(?1) ORDER BY id"
+            "SELECT id FROM sponsors WHERE lower(email) = lower(?1) AND email IS NOT NULL ORDER BY id"
         } else {
-            "SELECT id FROM sponsors WHERE lower(name) = lower(?1) ORDER BY id"
+            "SELECT id FROM sponsors WHERE name = ?1 COLLATE NOCASE ORDER BY id"
         };
         let ids = tx
             .prepare_cached(sql)?
