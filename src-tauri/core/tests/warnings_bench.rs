@@ -70,6 +70,35 @@ fn core_figures_on_the_large_demo() {
         what_if.new_warnings.len()
     );
 
+    // Home's data: its warnings list (above), the follow-ups due this week and the departures
+    // within the horizon, each with what it uncovers.
+    let leaving = bench("warnings_departures", Some(50.0), 3, || {
+        ok(warnings::departures(conn, today))
+    });
+    println!("{} departures within the horizon", leaving.len());
+    // The first ones read as each sponsor's own what-if (the view shares work among them).
+    for d in leaving.iter().take(12) {
+        assert_eq!(
+            d.uncovers,
+            ok(warnings::what_if(conn, &[d.sponsor.id], d.on))
+        );
+    }
+    // Home's card: who leaves when and which initiatives it leaves short, no what-if each.
+    let brief = bench("warnings_departures_brief", Some(50.0), 15, || {
+        ok(warnings::departures_brief(conn, today))
+    });
+    assert_eq!(brief.len(), leaving.len());
+    for (b, d) in brief.iter().zip(&leaving) {
+        assert_eq!((&b.sponsor, b.on), (&d.sponsor, d.on));
+        assert_eq!(
+            b.uncovers.initiatives_losing_coverage,
+            d.uncovers.initiatives_losing_coverage
+        );
+    }
+    bench("warnings_follow_ups", Some(20.0), 15, || {
+        ok(warnings::follow_ups_due(conn, today, 7))
+    });
+
     let all = bench("sponsors_list_all", Some(30.0), 15, || {
         ok(sponsors::list(conn, &SponsorQuery::default()))
     });

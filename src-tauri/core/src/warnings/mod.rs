@@ -60,8 +60,8 @@ pub use snapshot::{
     SponsorshipFacts, StoryFacts, TouchpointFacts,
 };
 pub use views::{
-    coverage_matrix, departures, follow_ups_due, CellSponsor, Departure, FollowUp, MatrixCell,
-    MatrixRow,
+    coverage_matrix, departures, departures_brief, follow_ups_due, CellSponsor, Departure,
+    FollowUp, MatrixCell, MatrixRow,
 };
 pub use what_if::{what_if, what_if_snapshot, MAX_CANDIDATES};
 

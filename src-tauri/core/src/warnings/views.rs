@@ -2,7 +2,7 @@
 //! the coverage matrix (initiatives x tiers), the departures within the horizon with what each
 //! uncovers, and the follow-ups coming due. Nothing here writes or decides a warning.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::{Days, NaiveDate};
 use rusqlite::Connection;
@@ -11,10 +11,11 @@ use ts_rs::TS;
 
 use super::cache;
 use super::coverage::{lines, Coverage};
+use super::evaluate::evaluate;
 use super::index::Index;
-use super::model::{InitiativeRef, SponsorRef, WhatIf};
+use super::model::{InitiativeRef, SponsorRef, Warning, WhatIf};
 use super::snapshot::{Snapshot, SponsorFacts};
-use super::what_if::what_if_snapshot;
+use super::what_if::{departure_of, losing_of};
 use crate::error::Result;
 use crate::initiatives::model::InitiativeStatus;
 use crate::settings::Settings;
@@ -169,11 +170,20 @@ fn named(people: &[&SponsorFacts], successor: bool) -> Vec<CellSponsor> {
     out
 }
 
-pub(crate) fn departures_of(
-    snap: &Snapshot,
+/// As `departures`, but each `uncovers` holds only the initiatives the departure leaves short
+/// (its `new_warnings` and `successor_candidates` are left empty): what Home's card shows,
+/// found over one index of the snapshot instead of a what-if per sponsor.
+pub fn departures_brief(conn: &Connection, as_of: NaiveDate) -> Result<Vec<Departure>> {
+    let (snapshot, settings) = cache::snapshot(conn)?;
+    Ok(departures_brief_of(&snapshot, &settings, as_of))
+}
+
+/// Sponsors departing after `as_of` and within the horizon, with their date, soonest first.
+fn leaving<'a>(
+    snap: &'a Snapshot,
     settings: &Settings,
     as_of: NaiveDate,
-) -> Vec<Departure> {
+) -> Vec<(&'a SponsorFacts, NaiveDate)> {
     let horizon = u64::try_from(settings.horizon_days).unwrap_or(0);
     let last = as_of.checked_add_days(Days::new(horizon)).unwrap_or(as_of);
     let mut leaving: Vec<(&SponsorFacts, NaiveDate)> = snap
@@ -185,16 +195,59 @@ pub(crate) fn departures_of(
         .collect();
     leaving.sort_by(|a, b| (a.1, &a.0.name, a.0.id).cmp(&(b.1, &b.0.name, b.0.id)));
     leaving
+}
+
+fn departure(p: &SponsorFacts, on: NaiveDate, as_of: NaiveDate, uncovers: WhatIf) -> Departure {
+    Departure {
+        sponsor: SponsorRef {
+            id: p.id,
+            name: p.name.clone(),
+            tier: p.tier,
+        },
+        on,
+        days_away: (on - as_of).num_days(),
+        uncovers,
+    }
+}
+
+pub(crate) fn departures_brief_of(
+    snap: &Snapshot,
+    settings: &Settings,
+    as_of: NaiveDate,
+) -> Vec<Departure> {
+    let ix = Index::new(snap);
+    leaving(snap, settings, as_of)
         .into_iter()
-        .map(|(p, on)| Departure {
-            sponsor: SponsorRef {
-                id: p.id,
-                name: p.name.clone(),
-                tier: p.tier,
-            },
-            on,
-            days_away: (on - as_of).num_days(),
-            uncovers: what_if_snapshot(snap.clone(), settings, &BTreeSet::from([p.id]), on),
+        .map(|(p, on)| {
+            let uncovers = WhatIf {
+                new_warnings: Vec::new(),
+                initiatives_losing_coverage: losing_of(&ix, p, on),
+                successor_candidates: Vec::new(),
+            };
+            departure(p, on, as_of, uncovers)
+        })
+        .collect()
+}
+
+pub(crate) fn departures_of(
+    snap: &Snapshot,
+    settings: &Settings,
+    as_of: NaiveDate,
+) -> Vec<Departure> {
+    let leaving = leaving(snap, settings, as_of);
+    // Each sponsor here already departs on their date, so every what-if's "after" world is the
+    // database as it is: evaluated once per date, not once per sponsor. "Before" puts one
+    // sponsor at a time back in post on a single working copy.
+    let mut work = snap.clone();
+    let mut after: BTreeMap<NaiveDate, Vec<Warning>> = BTreeMap::new();
+    leaving
+        .into_iter()
+        .map(|(p, on)| {
+            let after_on = after
+                .entry(on)
+                .or_insert_with(|| evaluate(snap, settings, on));
+            let uncovers = departure_of(&mut work, settings, p.id, on, after_on);
+            departure(p, on, as_of, uncovers)
         })
         .collect()
 }
@@ -355,6 +408,12 @@ mod tests {
         assert_eq!(soon.len(), 1);
         assert_eq!(soon[0].days_away, 30);
         assert_eq!(soon[0].uncovers.initiatives_losing_coverage.len(), 1);
+        let brief = departures_brief_of(&snap, &settings, day("2026-06-01"));
+        assert_eq!(
+            brief[0].uncovers.initiatives_losing_coverage,
+            soon[0].uncovers.initiatives_losing_coverage
+        );
+        assert!(brief[0].uncovers.successor_candidates.is_empty());
         // 91 days ahead is past the 90-day horizon; the day itself is already gone.
         assert!(departures_of(&snap, &settings, day("2026-04-01")).is_empty());
         assert!(departures_of(&snap, &settings, day("2026-07-01")).is_empty());

@@ -87,6 +87,81 @@ pub fn what_if_snapshot(
     compare(snapshot, settings, departing, on, &before_warnings)
 }
 
+/// `what_if_snapshot` of one sponsor whom `snapshot` already has departing on `on`, given
+/// `snapshot`'s own warnings on `on` (the "after" world, which the departures view evaluates
+/// once per date rather than once per sponsor). Works on the caller's copy instead of a fresh
+/// clone of 100,000 rows: the sponsor is put back in post for "before" and returned to
+/// departing on `on`, as they were, before this returns.
+pub(crate) fn departure_of(
+    snapshot: &mut Snapshot,
+    settings: &Settings,
+    sponsor_id: Id,
+    on: NaiveDate,
+    after_warnings: &[Warning],
+) -> WhatIf {
+    let departing = BTreeSet::from([sponsor_id]);
+    set_status(snapshot, &departing, SponsorStatus::Active, None);
+    let before_warnings = evaluate(snapshot, settings, on);
+    let before_counts = counts_on(snapshot, &departing, on);
+    set_status(snapshot, &departing, SponsorStatus::Departing, Some(on));
+    differences(
+        snapshot,
+        &departing,
+        on,
+        &before_counts,
+        &before_warnings,
+        after_warnings,
+    )
+}
+
+/// The initiatives that `p`, whom the indexed snapshot already has departing on `on`, leaves
+/// short: exactly `what_if_snapshot`'s `initiatives_losing_coverage` for them, without copying
+/// the snapshot or evaluating it. With `p` in post, every line their tier fits on an initiative
+/// they cover would count them once more than the snapshot counts now.
+pub(crate) fn losing_of(ix: &Index, p: &SponsorFacts, on: NaiveDate) -> Vec<LosingCoverage> {
+    let touched: BTreeSet<Id> = ix
+        .sponsorships_of_sponsor(p.id)
+        .iter()
+        .filter(|s| s.covers() && s.runs_on(on))
+        .map(|s| s.initiative_id)
+        .collect();
+    touched
+        .into_iter()
+        .filter_map(|initiative_id| {
+            let i = ix.snap.initiatives.get(&initiative_id)?;
+            if !matches!(
+                i.status,
+                InitiativeStatus::Active | InitiativeStatus::Proposed
+            ) {
+                return None;
+            }
+            let after = Coverage::covering(ix, i.id, on);
+            let short: Vec<LostLine> = lines(&i.required)
+                .into_iter()
+                .filter_map(|line| {
+                    let a = after.count(&line);
+                    let b = a.saturating_add(u8::from(line.fits(p.tier)));
+                    let orphaned =
+                        line.key == "executive" && a == 0 && i.status == InitiativeStatus::Active;
+                    (a < b && (a < line.required || orphaned)).then(|| LostLine {
+                        key: line.key.to_string(),
+                        label: line.label.to_string(),
+                        required: line.required,
+                        before: b,
+                        after: a,
+                    })
+                })
+                .collect();
+            (!short.is_empty()).then(|| LosingCoverage {
+                id: i.id,
+                name: i.name.clone(),
+                lines: short,
+                lost_sponsors: vec![sponsor_ref(p)],
+            })
+        })
+        .collect()
+}
+
 /// The comparison itself, given the world with the departing sponsors in post (`snapshot`) and
 /// its warnings on `on`.
 fn compare(
@@ -97,22 +172,42 @@ fn compare(
     before_warnings: &[Warning],
 ) -> WhatIf {
     let before_counts = counts_on(&snapshot, departing, on);
-
     set_status(&mut snapshot, departing, SponsorStatus::Departing, Some(on));
     let after_warnings = evaluate(&snapshot, settings, on);
+    differences(
+        &snapshot,
+        departing,
+        on,
+        &before_counts,
+        before_warnings,
+        &after_warnings,
+    )
+}
+
+/// What changed between "before" (its warnings and `counts_on`) and "after" (`snapshot`, with
+/// the sponsors departing on `on`, and its warnings).
+fn differences(
+    snapshot: &Snapshot,
+    departing: &BTreeSet<Id>,
+    on: NaiveDate,
+    before_counts: &BTreeMap<Id, (Vec<Id>, [u8; 5])>,
+    before_warnings: &[Warning],
+    after_warnings: &[Warning],
+) -> WhatIf {
     let seen: HashSet<_> = before_warnings
         .iter()
-        .map(|w| (w.key(), w.fingerprint.clone()))
+        .map(|w| (w.key(), &w.fingerprint))
         .collect();
     let new_warnings = after_warnings
-        .into_iter()
-        .filter(|w| !seen.contains(&(w.key(), w.fingerprint.clone())))
+        .iter()
+        .filter(|w| !seen.contains(&(w.key(), &w.fingerprint)))
+        .cloned()
         .collect();
 
-    let ix = Index::new(&snapshot);
+    let ix = Index::new(snapshot);
     let mut losing = Vec::new();
     let mut successors = Vec::new();
-    for (initiative_id, (lost_sponsors, before)) in &before_counts {
+    for (initiative_id, (lost_sponsors, before)) in before_counts {
         let Some(i) = snapshot.initiatives.get(initiative_id) else {
             continue;
         };
