@@ -43,6 +43,20 @@ fn import_and_export_on_the_large_demo() {
         ok(transfer::export_json(conn))
     });
     println!("export: {} bytes", json.len());
+    // As the CLI's `export --out FILE` writes it: streamed into a file.
+    let out = dir.path().join("export.json");
+    bench("export_to_file", Some(2_000.0), runs, || {
+        let file = ok(std::fs::File::create(&out));
+        ok(transfer::export_to(conn, file))
+    });
+    assert_eq!(ok(std::fs::read_to_string(&out)), json);
+    // The streamed text is serde's text of the whole `Export` (history parsed into values).
+    let mut whole = ok(serde_json::to_string_pretty(&ok(transfer::export(conn))));
+    whole.push('\n');
+    assert!(
+        whole == json,
+        "the streamed export differs from the Export's JSON"
+    );
 
     let csv = ok(csv_import::sponsors_csv(conn, &SponsorQuery::default()));
     let options = CsvOptions {

@@ -8,6 +8,7 @@ use rusqlite::{params, Connection, Row, Transaction};
 use serde::Serialize;
 
 use super::model::{HistoryAction, HistoryEntry};
+use super::stored::StoredJson;
 use crate::error::Result;
 use crate::store::all_rows;
 use crate::Id;
@@ -145,6 +146,36 @@ pub(crate) fn list_all(conn: &Connection) -> Result<Vec<HistoryEntry>> {
     let sql = "SELECT id, at, entity, entity_id, action, old_values, new_values FROM history
                ORDER BY id";
     all_rows(conn, sql, [], from_row)
+}
+
+/// A history row as exported, its JSON still as stored (see `stored`): the same fields, names
+/// and order as `HistoryEntry`, so it serializes to the same text.
+#[derive(Serialize)]
+pub(crate) struct StoredEntry {
+    id: Id,
+    at: String,
+    entity: String,
+    entity_id: Id,
+    action: HistoryAction,
+    old_values: Option<StoredJson>,
+    new_values: Option<StoredJson>,
+}
+
+/// Every history row by id, for the export to write without parsing its JSON.
+pub(crate) fn list_all_stored(conn: &Connection) -> Result<Vec<StoredEntry>> {
+    let sql = "SELECT id, at, entity, entity_id, action, old_values, new_values FROM history
+               ORDER BY id";
+    all_rows(conn, sql, [], |r| {
+        Ok(StoredEntry {
+            id: r.get(0)?,
+            at: r.get(1)?,
+            entity: r.get(2)?,
+            entity_id: r.get(3)?,
+            action: r.get(4)?,
+            old_values: r.get::<_, Option<String>>(5)?.map(StoredJson),
+            new_values: r.get::<_, Option<String>>(6)?.map(StoredJson),
+        })
+    })
 }
 
 fn json_error(e: serde_json::Error) -> crate::CoreError {

@@ -9,7 +9,7 @@ mod import_evidence;
 mod model;
 mod parse;
 
-pub use export::{export, export_json};
+pub use export::{export, export_json, export_to};
 pub use import::import_json;
 pub use model::{
     Export, ImportSummary, InitiativeOrgUnit, QuoteRecord, SettingRecord, StoryRecord, FORMAT,
