@@ -22,13 +22,17 @@ pub struct WarningsQuery {
     pub include_hidden: bool,
 }
 
-/// A view as of a day (today when absent); `within_days` is the look-ahead of follow-ups.
+/// A view as of a day (today when absent); `within_days` is the look-ahead of follow-ups;
+/// `brief` asks the departures for only the initiatives each leaves short (Home's card), not
+/// a whole what-if per sponsor.
 #[derive(Debug, Clone, Default, PartialEq, Deserialize, TS)]
 pub struct ViewQuery {
     #[serde(default)]
     pub as_of: Option<NaiveDate>,
     #[serde(default)]
     pub within_days: Option<u32>,
+    #[serde(default)]
+    pub brief: bool,
 }
 
 /// Snooze one warning until a day; a missing day is a field error, not a parse failure.
@@ -134,7 +138,13 @@ pub async fn list_departures(
 ) -> Result<Vec<Departure>, IpcError> {
     let as_of = query.as_of.unwrap_or_else(today);
     state
-        .run(move |store| warnings::departures(store.conn(), as_of))
+        .run(move |store| {
+            if query.brief {
+                warnings::departures_brief(store.conn(), as_of)
+            } else {
+                warnings::departures(store.conn(), as_of)
+            }
+        })
         .await
 }
 
