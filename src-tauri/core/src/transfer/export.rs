@@ -218,6 +218,25 @@ mod tests {
     }
 
     #[test]
+    fn touchpoints_are_the_timelines_by_id() {
+        let mut store = Store::open_in_memory().unwrap();
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 6, 15).unwrap();
+        demo::fill(&mut store, DemoSize::Small, 5, today).unwrap();
+        let query = crate::touchpoints::TimelineQuery::default();
+        let mut timeline: Vec<_> = crate::touchpoints::timeline(store.conn(), &query)
+            .unwrap()
+            .into_iter()
+            .map(|e| e.touchpoint)
+            .collect();
+        timeline.sort_by_key(|t| t.id);
+        let all = touchpoints::list_all(store.conn()).unwrap();
+        assert!(all
+            .iter()
+            .any(|t| t.sponsor_ids.len() > 1 && !t.items.is_empty()));
+        assert_eq!(all, timeline);
+    }
+
+    #[test]
     fn stored_text_that_is_not_json_fails_the_export() {
         let store = Store::open_in_memory().unwrap();
         store
