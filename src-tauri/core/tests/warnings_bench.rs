@@ -191,6 +191,16 @@ fn core_figures_on_the_large_demo() {
         ok(warnings::list(store.conn(), today));
         start.elapsed()
     });
+    // Home's whole data as its first paint asks for it, right after a write (the worst case):
+    // the warnings, the follow-ups due this week and the brief departures.
+    bench_timed("home_data_after_write", Some(50.0), 5, || {
+        save(&mut store);
+        let start = Instant::now();
+        ok(warnings::list(store.conn(), today));
+        ok(warnings::follow_ups_due(store.conn(), today, 7));
+        ok(warnings::departures_brief(store.conn(), today));
+        start.elapsed()
+    });
     bench_timed("warnings_what_if_tier1_after_write", Some(20.0), 5, || {
         save(&mut store);
         let start = Instant::now();
