@@ -1,12 +1,15 @@
-//! `export [--out FILE]`: the whole database as JSON, the format `import` reads back.
+//! `export [--out FILE]`: the whole database as JSON, the format `import` reads back. Streamed
+//! into the file (or stdout) as it is written, never whole in memory: the large demo's export
+//! is ~140 MB.
 
-use std::path::PathBuf;
+use std::fs::File;
+use std::io::ErrorKind;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use sponsor_desk_core::{transfer, Store};
+use sponsor_desk_core::{transfer, CoreError, Store};
 
 use super::error::CliError;
-use super::output;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -16,7 +19,39 @@ pub struct Args {
 }
 
 pub fn run(store: &Store, args: &Args) -> Result<ExitCode, CliError> {
-    let json = transfer::export_json(store.conn())?;
-    output::emit(args.out.as_deref(), &json, "the database")?;
+    match args.out.as_deref() {
+        Some(path) => {
+            to_file(store, path)?;
+            eprintln!("wrote the database to {}", path.display());
+        }
+        None => match transfer::export_to(store.conn(), std::io::stdout().lock()) {
+            // The reader stopped early (`export | head`), as `output::print` allows.
+            Err(CoreError::Io { source, .. }) if source.kind() == ErrorKind::BrokenPipe => {}
+            Err(CoreError::Io { source, .. }) => return Err(CliError::Stdout(source)),
+            other => other?,
+        },
+    }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Through `<path>.partial`, renamed into place when whole (as `files::write_atomic` does), so
+/// a failed export never leaves half a file where a good one was.
+fn to_file(store: &Store, path: &Path) -> Result<(), CliError> {
+    let mut temp = path.as_os_str().to_owned();
+    temp.push(".partial");
+    let temp = PathBuf::from(temp);
+    let write_error = |source| CliError::Write {
+        path: path.to_path_buf(),
+        source,
+    };
+    let file = File::create(&temp).map_err(write_error)?;
+    let written = match transfer::export_to(store.conn(), file) {
+        Ok(()) => std::fs::rename(&temp, path).map_err(write_error),
+        Err(CoreError::Io { source, .. }) => Err(write_error(source)),
+        Err(other) => Err(other.into()),
+    };
+    if written.is_err() {
+        let _ = std::fs::remove_file(&temp);
+    }
+    written
 }
