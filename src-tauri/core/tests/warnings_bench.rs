@@ -72,7 +72,7 @@ fn core_figures_on_the_large_demo() {
 
     // Home's data: its warnings list (above), the follow-ups due this week and the departures
     // within the horizon, each with what it uncovers.
-    let leaving = bench("warnings_departures", Some(50.0), 3, || {
+    let leaving = bench("warnings_departures", Some(50.0), 1, || {
         ok(warnings::departures(conn, today))
     });
     println!("{} departures within the horizon", leaving.len());
