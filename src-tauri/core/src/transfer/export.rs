@@ -237,6 +237,24 @@ mod tests {
     }
 
     #[test]
+    fn stories_are_each_storys_own() {
+        let mut store = Store::open_in_memory().unwrap();
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 6, 15).unwrap();
+        demo::fill(&mut store, DemoSize::Small, 5, today).unwrap();
+        let all = stories::list_all(store.conn()).unwrap();
+        let one_by_one: Vec<_> = all
+            .iter()
+            .map(|s| stories::get(store.conn(), s.id).unwrap())
+            .collect();
+        assert!(all.iter().any(|s| s.tags.len() > 1));
+        assert!(all
+            .iter()
+            .any(|s| s.quotes.len() > 1 && !s.impacts.is_empty()));
+        assert!(all.iter().any(|s| !s.usages.is_empty()));
+        assert_eq!(all, one_by_one);
+    }
+
+    #[test]
     fn stored_text_that_is_not_json_fails_the_export() {
         let store = Store::open_in_memory().unwrap();
         store
