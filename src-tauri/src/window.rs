@@ -16,7 +16,7 @@ use crate::state::AppState;
 /// the app until its window closes.
 pub fn run(db_path: PathBuf) -> Result<(), AppError> {
     let store = Store::open(&db_path)?;
-    crate::autobackup::daily_if_due(&store, &db_path);
+    let mut daily_backup = crate::autobackup::daily_in_background(&db_path);
     let backup_db_path = db_path.clone();
     tauri::Builder::default()
         // First, so a second launch on this database is caught before anything else starts.
@@ -160,6 +160,9 @@ pub fn run(db_path: PathBuf) -> Result<(), AppError> {
         .run(move |app, event| {
             // The last session's work goes into a verified, rotated copy as the app exits.
             if let tauri::RunEvent::Exit = event {
+                if let Some(daily) = daily_backup.take() {
+                    let _ = daily.join();
+                }
                 let state = tauri::Manager::state::<AppState>(app);
                 state.with_store(|store| crate::autobackup::at_exit(store, &backup_db_path));
             }
