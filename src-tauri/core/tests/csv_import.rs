@@ -507,3 +507,61 @@ fn exported_sponsors_csv_reimports_unchanged() {
         (0, 0, 3)
     );
 }
+
+/// The sponsor rules' refusals (checked by create and update themselves) still name the row
+/// and column and leave the database as it was: a blank name, a bad email, a duplicate email,
+/// someone reporting to themselves, and a reporting loop.
+#[test]
+fn sponsor_rules_refuse_a_row_by_row_and_column() {
+    for (text, location, words) in [
+        (
+            "Name,Email,Department\nAda,ada@example.org,Ops\n ,b@example.org,Ops\n",
+            "row 3, column \"Name\"",
+            "name",
+        ),
+        (
+            "Name,Email,Department\nAda,not-an-email,Ops\n",
+            "row 2, column \"Email\"",
+            "not an email address",
+        ),
+        (
+            "Name,Email,Department\nAda,ada@example.org,Ops\nAda Two,ADA@example.org,Ops\n",
+            "row 3, column \"Email\"",
+            "row 2 has the same email",
+        ),
+        (
+            "Name,Email,Department,Reports to\nAda,ada@example.org,Ops,ada@example.org\n",
+            "row 2, column \"Reports to\"",
+            "cannot report to themselves",
+        ),
+        (
+            "Name,Email,Department,Reports to\nAda,ada@example.org,Ops,bo@example.org\n\
+             Bo,bo@example.org,Ops,ada@example.org\n",
+            "column \"Reports to\"",
+            "reporting loop",
+        ),
+    ] {
+        let (dir, mut store) = store();
+        import(&mut store, "sponsors.csv", &options(CsvKind::Sponsors)).unwrap();
+        let before = transfer::export_json(store.conn()).unwrap();
+        let path = dir.path().join("rules.csv");
+        std::fs::write(&path, text).unwrap();
+        let err = csv_import::import(
+            &mut store,
+            File::open(&path).unwrap(),
+            &options(CsvKind::Sponsors),
+            &AtomicBool::new(false),
+            &mut |_| {},
+        )
+        .unwrap_err();
+        let said = err.to_string();
+        assert!(matches!(err, CoreError::InvalidImport { .. }), "{err:?}");
+        assert!(said.contains(location), "{text}: {said}");
+        assert!(said.contains(words), "{text}: {said}");
+        assert_eq!(
+            before,
+            transfer::export_json(store.conn()).unwrap(),
+            "{text}"
+        );
+    }
+}

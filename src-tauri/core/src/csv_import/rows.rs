@@ -7,7 +7,7 @@ use rusqlite::{OptionalExtension, Transaction};
 
 use super::model::CsvCellError;
 use super::{units, values};
-use crate::error::Result;
+use crate::error::{CoreError, FieldError, Result};
 use crate::org_units::{self, OrgUnitInput, OrgUnitKind};
 use crate::sponsors::{self, SponsorInput, SponsorStatus, Stance};
 use crate::Id;
@@ -212,7 +212,47 @@ pub(crate) fn sponsor(
     // The features' own rules run even after a cell problem, so a row shows all its problems;
     // a unit not resolved (because of an earlier problem) is not one of them.
     let unresolved = input.org_unit_id.is_none() && !errors.is_empty();
-    for e in sponsors::check(tx, existing, &input)? {
+    let unchanged = existing.is_some() && before.as_ref() == Some(&input);
+    if !errors.is_empty() || unchanged {
+        let found = sponsors::check(tx, existing, &input)?;
+        sponsor_errors(cols, row, &mut errors, found, unresolved);
+        if !errors.is_empty() {
+            return Ok(Err(errors));
+        }
+    }
+    // A row to write is checked once, by create or update themselves (the same `check`, before
+    // anything is written): their refusal becomes the row's cell problems.
+    let written_as = match existing {
+        Some(id) if unchanged => Ok((id, Outcome::Unchanged)),
+        Some(id) => sponsors::update(tx, id, &input).map(|s| (s.id, Outcome::Updated)),
+        None => sponsors::create(tx, &input).map(|s| (s.id, Outcome::Added)),
+    };
+    let (sponsor, outcome) = match written_as {
+        Ok(done) => done,
+        Err(CoreError::Validation { errors: found, .. }) => {
+            sponsor_errors(cols, row, &mut errors, found, unresolved);
+            return Ok(Err(errors));
+        }
+        Err(e) => return Err(e),
+    };
+    written.add(sponsor, row);
+    Ok(Ok(Pending {
+        row,
+        sponsor,
+        boss: cols.cell(cells, "reports_to").map(str::to_string),
+        outcome,
+    }))
+}
+
+/// Adds the sponsor rules' problems to a row's, under the CSV's field names; one per field.
+fn sponsor_errors(
+    cols: &Columns,
+    row: u64,
+    errors: &mut Vec<CsvCellError>,
+    found: Vec<FieldError>,
+    unresolved: bool,
+) {
+    for e in found {
         let field = match e.field.as_str() {
             "org_unit_id" if unresolved => continue,
             "org_unit_id" => "org_unit",
@@ -223,21 +263,6 @@ pub(crate) fn sponsor(
             errors.push(cols.error(row, field, e.message));
         }
     }
-    if !errors.is_empty() {
-        return Ok(Err(errors));
-    }
-    let (sponsor, outcome) = match existing {
-        Some(id) if before.as_ref() == Some(&input) => (id, Outcome::Unchanged),
-        Some(id) => (sponsors::update(tx, id, &input)?.id, Outcome::Updated),
-        None => (sponsors::create(tx, &input)?.id, Outcome::Added),
-    };
-    written.add(sponsor, row);
-    Ok(Ok(Pending {
-        row,
-        sponsor,
-        boss: cols.cell(cells, "reports_to").map(str::to_string),
-        outcome,
-    }))
 }
 
 /// Sets the reports-to of one pending row (by email, else by a unique name). Returns whether it
@@ -278,15 +303,15 @@ pub(crate) fn reports_to(
     }
     let mut input = SponsorInput::from(&current);
     input.reports_to_id = boss;
-    let found = sponsors::check(tx, Some(pending.sponsor), &input)?;
-    if !found.is_empty() {
-        return Ok(Err(found
+    // Checked once, by update itself, before it writes anything.
+    match sponsors::update(tx, pending.sponsor, &input) {
+        Ok(_) => Ok(Ok(true)),
+        Err(CoreError::Validation { errors, .. }) => Ok(Err(errors
             .into_iter()
             .map(|e| cols.error(pending.row, "reports_to", e.message))
-            .collect()));
+            .collect())),
+        Err(e) => Err(e),
     }
-    sponsors::update(tx, pending.sponsor, &input)?;
-    Ok(Ok(true))
 }
 
 /// Stores one org unit row: found by id, else by its path; created when missing.
