@@ -565,3 +565,31 @@ fn sponsor_rules_refuse_a_row_by_row_and_column() {
         );
     }
 }
+
+/// A unit name found anywhere means the one unit of that name; once a later row creates a
+/// second unit of that name, the same cell is ambiguous and refused (not resolved as before).
+#[test]
+fn a_name_made_ambiguous_by_a_new_unit_is_refused_on_later_rows() {
+    let (dir, mut store) = store();
+    let path = dir.path().join("units.csv");
+    std::fs::write(
+        &path,
+        "Name,Email,Department\nAda,a@example.org,Group / Sales\nBo,b@example.org,Sales\n\
+         Cy,c@example.org,NewCo / Sales\nDi,d@example.org,Sales\n",
+    )
+    .unwrap();
+    let err = csv_import::import(
+        &mut store,
+        File::open(&path).unwrap(),
+        &options(CsvKind::Sponsors),
+        &AtomicBool::new(false),
+        &mut |_| {},
+    )
+    .unwrap_err();
+    let said = err.to_string();
+    assert!(said.contains("row 5, column \"Department\""), "{said}");
+    assert!(said.contains("2 org units are named \"Sales\""), "{said}");
+    assert!(sponsors::list(store.conn(), &SponsorQuery::default())
+        .unwrap()
+        .is_empty());
+}

@@ -51,17 +51,52 @@ impl Columns {
 
 /// The records earlier rows of the file wrote, with the row that wrote each: a second row for
 /// the same person or unit would silently overwrite the first, so it is refused instead.
+/// Also the org unit paths sponsor rows resolved, while no unit has been created since.
 #[derive(Default)]
-pub(crate) struct Written(HashMap<Id, u64>);
+pub(crate) struct Written {
+    rows: HashMap<Id, u64>,
+    units: UnitPaths,
+}
+
+/// Org unit paths already resolved, and how many units had been created then: a new unit can
+/// change what a path means (a name found anywhere may become ambiguous), so the paths are
+/// forgotten whenever one is created. Spares most rows their few queries per path segment.
+#[derive(Default)]
+struct UnitPaths {
+    created: u32,
+    ids: HashMap<String, Id>,
+}
 
 impl Written {
     /// The row that already wrote `id`, if one did.
     fn by(&self, id: Option<Id>) -> Option<u64> {
-        id.and_then(|id| self.0.get(&id).copied())
+        id.and_then(|id| self.rows.get(&id).copied())
     }
 
     fn add(&mut self, id: Id, row: u64) {
-        self.0.entry(id).or_insert(row);
+        self.rows.entry(id).or_insert(row);
+    }
+
+    /// `units::resolve`, remembered while `units_added` stays as it was.
+    fn unit(
+        &mut self,
+        tx: &Transaction,
+        path: &str,
+        units_added: &mut u32,
+    ) -> Result<std::result::Result<Id, String>> {
+        let paths = &mut self.units;
+        if paths.created != *units_added {
+            paths.ids.clear();
+            paths.created = *units_added;
+        }
+        if let Some(id) = paths.ids.get(path) {
+            return Ok(Ok(*id));
+        }
+        let found = units::resolve(tx, path, units_added)?;
+        if let (Ok(id), true) = (&found, paths.created == *units_added) {
+            paths.ids.insert(path.to_string(), *id);
+        }
+        Ok(found)
     }
 }
 
@@ -203,7 +238,7 @@ pub(crate) fn sponsor(
             );
         } else if errors.is_empty() {
             // Units are only created for rows that are otherwise fine, so a bad row adds nothing.
-            match units::resolve(tx, path, units_added)? {
+            match written.unit(tx, path, units_added)? {
                 Ok(id) => input.org_unit_id = Some(id),
                 Err(m) => errors.push(cols.error(row, "org_unit", m)),
             }
