@@ -37,6 +37,12 @@ fn warm_brief_committee_pack_and_batch_on_large_demo() {
     };
     brief(ids[0]);
     bench("brief_warm", Some(50.0), 10, || brief(ids[0]));
+    // The two halves of a brief, to show where its time goes: gathering the data from the
+    // database, and typesetting plus writing the PDF.
+    let data = bench("brief_data", None, 10, || {
+        ok(packs::brief(conn, ids[0], today, &options))
+    });
+    bench("brief_typeset_pdf", None, 10, || ok(packs::pdf(&data)));
 
     // The next planned meeting of the busiest committee: the pack a secretary prints.
     let meeting = ok(committees::meetings::list_all(conn))
@@ -51,6 +57,12 @@ fn warm_brief_committee_pack_and_batch_on_large_demo() {
     };
     pack();
     let pdf = bench("committee_pack", Some(200.0), 5, pack);
+    let data = bench("committee_pack_data", None, 5, || {
+        ok(packs::committee_pack(conn, meeting, today, &options))
+    });
+    bench("committee_pack_typeset_pdf", None, 5, || {
+        ok(packs::pdf(&data))
+    });
 
     bench("brief_batch_12", None, 1, || {
         for id in ids.iter().take(12) {

@@ -154,22 +154,8 @@ pub fn list_on(conn: &Connection, today: NaiveDate) -> Result<Vec<InitiativeRow>
         .into_iter()
         .map(|i| {
             let sponsors = active.get(&i.id).map(Vec::as_slice).unwrap_or_default();
-            let mut people: Vec<Id> = sponsors.iter().map(|(id, _)| *id).collect();
-            people.sort_unstable();
-            people.dedup();
             let counted = covering.get(&i.id).map(Vec::as_slice).unwrap_or_default();
-            InitiativeRow {
-                covered: coverage(&i.required_coverage, counted)
-                    .iter()
-                    .all(|l| l.met),
-                active_sponsors: u32::try_from(people.len()).unwrap_or(u32::MAX),
-                id: i.id,
-                name: i.name,
-                kind: i.kind,
-                status: i.status,
-                owner: i.owner,
-                target_date: i.target_date,
-            }
+            row_of(i, sponsors, counted)
         })
         .collect();
     rows.sort_by(|a, b| {
@@ -179,6 +165,52 @@ pub fn list_on(conn: &Connection, today: NaiveDate) -> Result<Vec<InitiativeRow>
             .then(a.id.cmp(&b.id))
     });
     Ok(rows)
+}
+
+/// One initiative's row as `list_on` shows it, for a page that needs only a few of them (a
+/// sponsor's brief): reads that initiative's sponsorships, not all of them.
+pub fn row_on(conn: &Connection, id: Id, today: NaiveDate) -> Result<InitiativeRow> {
+    let initiative = get(conn, id)?;
+    let (mut active, mut covering) = (Vec::new(), Vec::new());
+    for view in views_on(conn, None, Some(id), today)?
+        .into_iter()
+        .filter(|v| v.active)
+    {
+        let entry = (view.sponsorship.sponsor_id, view.sponsor_tier);
+        if view.sponsorship.role.covers() {
+            covering.push(entry);
+        }
+        active.push(entry);
+    }
+    Ok(row_of(initiative, &active, &covering))
+}
+
+/// Every initiative's name, by id.
+pub fn names(conn: &Connection) -> Result<HashMap<Id, String>> {
+    let pairs = all_rows(conn, "SELECT id, name FROM initiatives", [], |r| {
+        Ok((r.get(0)?, r.get(1)?))
+    })?;
+    Ok(pairs.into_iter().collect())
+}
+
+/// A list row from an initiative, its active sponsors (id, tier) and those among them that
+/// count toward coverage.
+fn row_of(i: Initiative, sponsors: &[(Id, u8)], counted: &[(Id, u8)]) -> InitiativeRow {
+    let mut people: Vec<Id> = sponsors.iter().map(|(id, _)| *id).collect();
+    people.sort_unstable();
+    people.dedup();
+    InitiativeRow {
+        covered: coverage(&i.required_coverage, counted)
+            .iter()
+            .all(|l| l.met),
+        active_sponsors: u32::try_from(people.len()).unwrap_or(u32::MAX),
+        id: i.id,
+        name: i.name,
+        kind: i.kind,
+        status: i.status,
+        owner: i.owner,
+        target_date: i.target_date,
+    }
 }
 
 /// Everything an initiative's page shows, as of today.
@@ -444,6 +476,25 @@ mod tests {
             quarter: quarter.into(),
             title: title.into(),
             done: false,
+        }
+    }
+
+    /// A brief reads single rows; they must be the list's rows exactly, on every date the
+    /// demo's sponsorships start, end or depart around.
+    #[test]
+    fn row_on_is_the_lists_row() {
+        let mut store = crate::Store::open_in_memory().unwrap();
+        let today = date("2026-06-15");
+        crate::demo::fill(&mut store, crate::demo::DemoSize::Small, 3, today).unwrap();
+        let names = names(store.conn()).unwrap();
+        for on in ["2025-01-01", "2026-06-15", "2026-12-31"].map(date) {
+            let list = list_on(store.conn(), on).unwrap();
+            assert!(on != today || list.iter().any(|r| r.active_sponsors > 0 && r.covered));
+            assert_eq!(list.len(), names.len());
+            for row in &list {
+                assert_eq!(&row_on(store.conn(), row.id, on).unwrap(), row);
+                assert_eq!(names.get(&row.id), Some(&row.name));
+            }
         }
     }
 
