@@ -8,8 +8,9 @@ use crate::error::BenchError;
 use crate::figure::Figure;
 
 /// (crate, test target) of every benchmark test.
-pub const SUITES: [(&str, &str); 2] = [
+pub const SUITES: [(&str, &str); 3] = [
     ("sponsor-desk-core", "warnings_bench"),
+    ("sponsor-desk-core", "transfer_bench"),
     ("sponsor-desk-packs", "bench"),
 ];
 

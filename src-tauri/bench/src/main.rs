@@ -154,7 +154,7 @@ fn run(args: &Args) -> Result<(), BenchError> {
                 .iter()
                 .map(|(k, t)| format!("{k}/{t}"))
                 .collect::<Vec<_>>()
-                .join(" and ")
+                .join(", ")
         ));
     }
 
