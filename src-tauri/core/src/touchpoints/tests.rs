@@ -292,3 +292,31 @@ fn item_status_changes_are_checked() {
     assert_eq!(err.code(), ErrorCode::NotFound);
     assert_eq!(get(store.conn(), t.id).expect("get"), t);
 }
+
+/// A sponsor's open items are exactly the open items whose touchpoint they were in, in the
+/// same order (their query is separate from the all-sponsors one, for its index).
+#[test]
+fn a_sponsors_open_items_are_the_open_items_they_were_in() {
+    let mut store = Store::open_in_memory().unwrap();
+    crate::demo::fill(
+        &mut store,
+        crate::demo::DemoSize::Small,
+        5,
+        date("2026-06-15"),
+    )
+    .unwrap();
+    let conn = store.conn();
+    let all = open_items(conn, None).unwrap();
+    assert!(!all.is_empty());
+    let mut checked = 0;
+    for sponsor in crate::sponsors::list(conn, &Default::default()).unwrap() {
+        let theirs: Vec<OpenItem> = all
+            .iter()
+            .filter(|o| o.sponsors.iter().any(|s| s.id == sponsor.id))
+            .cloned()
+            .collect();
+        checked += theirs.len();
+        assert_eq!(open_items(conn, Some(sponsor.id)).unwrap(), theirs);
+    }
+    assert!(checked >= all.len());
+}
