@@ -9,7 +9,7 @@ use rusqlite::{params, Connection};
 
 use super::model::{Story, StoryMatch};
 use super::sharing::shared;
-use super::tags::words;
+use super::tags::{words, words_among};
 use crate::error::Result;
 use crate::store::all_rows;
 use crate::Id;
@@ -125,10 +125,9 @@ fn score(
         text.push('\n');
         text.push_str(&impact.metric);
     }
-    let mentioned: Vec<String> = words(&text)
-        .intersection(priorities)
-        .filter(|w| !counted.contains(*w))
-        .cloned()
+    let mentioned: Vec<String> = words_among(&text, priorities)
+        .into_iter()
+        .filter(|w| !counted.contains(w))
         .collect();
     if !mentioned.is_empty() {
         score += WORD_POINTS * u32::try_from(mentioned.len()).unwrap_or(u32::MAX / WORD_POINTS);

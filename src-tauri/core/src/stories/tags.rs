@@ -38,23 +38,47 @@ const STOP_WORDS: &[&str] = &[
 /// at least three characters, stop words left out, a plural 's' dropped (so "savings" meets
 /// "saving").
 pub fn words(text: &str) -> BTreeSet<String> {
-    text.to_lowercase()
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| w.chars().count() >= 3 && !STOP_WORDS.contains(w))
-        .map(stem)
+    let lower = text.to_lowercase();
+    meaningful(&lower).map(str::to_string).collect()
+}
+
+/// The words of `text` (as `words` finds them) that are among `wanted`, without building the
+/// whole text's word set: the story finder scores every story against a few priorities.
+pub fn words_among(text: &str, wanted: &BTreeSet<String>) -> BTreeSet<String> {
+    let lower = text.to_lowercase();
+    meaningful(&lower)
+        .filter(|w| wanted.contains(*w))
+        .map(str::to_string)
         .collect()
 }
 
-fn stem(word: &str) -> String {
+fn meaningful(lower: &str) -> impl Iterator<Item = &str> {
+    lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() >= 3 && !STOP_WORDS.contains(w))
+        .map(stem)
+}
+
+fn stem(word: &str) -> &str {
     match word.strip_suffix('s') {
-        Some(base) if base.chars().count() >= 3 && !base.ends_with('s') => base.to_string(),
-        _ => word.to_string(),
+        Some(base) if base.chars().count() >= 3 && !base.ends_with('s') => base,
+        _ => word,
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_among_are_the_texts_words_that_are_wanted() {
+        let text = "Savings on Onboarding: the new starters' onboarding time fell; costs too";
+        let wanted = words("saving onboarding budget cost");
+        let among = words_among(text, &wanted);
+        let expected: BTreeSet<String> = words(text).intersection(&wanted).cloned().collect();
+        assert_eq!(among, expected);
+        assert_eq!(among.len(), 3, "{among:?}");
+    }
 
     #[test]
     fn tags_are_normalised_sorted_and_unique() {
