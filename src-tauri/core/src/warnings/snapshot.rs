@@ -154,7 +154,7 @@ pub fn load_snapshot(conn: &Connection) -> Result<Snapshot> {
             stance: r.get(4)?,
             influence: r.get(5)?,
             status: r.get(6)?,
-            status_date: r.get(7)?,
+            status_date: optional_date_at(r, 7)?,
         })
     })? {
         let sponsor = sponsor?;
@@ -205,8 +205,8 @@ pub fn load_snapshot(conn: &Connection) -> Result<Snapshot> {
                 sponsor_id: r.get(1)?,
                 initiative_id: r.get(2)?,
                 role: r.get(3)?,
-                start_date: r.get(4)?,
-                end_date: r.get(5)?,
+                start_date: date_at(r, 4)?,
+                end_date: optional_date_at(r, 5)?,
             })
         })?
         .collect::<rusqlite::Result<_>>()?;
