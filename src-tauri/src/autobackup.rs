@@ -63,28 +63,41 @@ fn write(store: &Store, folder: &Path, now: chrono::NaiveDateTime) {
 #[cfg(test)]
 mod tests {
     use sponsor_desk_core::demo::DemoSize;
-    use sponsor_desk_core::store::backup::{list, BackupKind};
+    use sponsor_desk_core::store::backup::{list, BackupFile, BackupKind};
 
     use super::*;
 
-    /// The day's first start writes one verified automatic backup without holding the store,
-    /// and a second start the same day writes none.
-    #[test]
-    fn the_daily_backup_runs_once_a_day_beside_an_open_store() {
+    /// The small demo in `desk.sqlite` in a fresh temporary folder (kept alive by the caller).
+    fn demo_database() -> (tempfile::TempDir, std::path::PathBuf, Store) {
         let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
         let db_path = dir.path().join("desk.sqlite");
         let mut store = Store::open(&db_path).unwrap_or_else(|e| panic!("{e}"));
         let day = chrono::NaiveDate::from_ymd_opt(2026, 3, 2).unwrap_or_default();
         sponsor_desk_core::demo::fill(&mut store, DemoSize::Small, 1, day)
             .unwrap_or_else(|e| panic!("{e}"));
+        (dir, db_path, store)
+    }
+
+    /// The backups beside `db_path`, checked to be exactly one verified automatic copy.
+    fn one_verified_automatic_backup(db_path: &Path) -> Vec<BackupFile> {
+        let written = list(&folder_for(db_path));
+        assert_eq!(written.len(), 1, "{written:?}");
+        assert_eq!(written[0].kind, BackupKind::Automatic);
+        assert_eq!(written[0].problem, None);
+        written
+    }
+
+    /// The day's first start writes one verified automatic backup without holding the store,
+    /// and a second start the same day writes none.
+    #[test]
+    fn the_daily_backup_runs_once_a_day_beside_an_open_store() {
+        // The store stays open while the backup reads the file through its own connection.
+        let (_dir, db_path, _store) = demo_database();
         let first = daily_in_background(&db_path).unwrap_or_else(|| panic!("no daily backup"));
         first
             .join()
             .unwrap_or_else(|_| panic!("the backup thread panicked"));
-        let written = list(&folder_for(&db_path));
-        assert_eq!(written.len(), 1, "{written:?}");
-        assert_eq!(written[0].kind, BackupKind::Automatic);
-        assert_eq!(written[0].problem, None);
+        one_verified_automatic_backup(&db_path);
         assert!(daily_in_background(&db_path).is_none(), "one a day");
     }
 
@@ -92,17 +105,9 @@ mod tests {
     /// session wrote last (the window runs it on `RunEvent::Exit`).
     #[test]
     fn the_backup_at_exit_holds_the_sessions_last_work() {
-        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-        let db_path = dir.path().join("desk.sqlite");
-        let mut store = Store::open(&db_path).unwrap_or_else(|e| panic!("{e}"));
-        let day = chrono::NaiveDate::from_ymd_opt(2026, 3, 2).unwrap_or_default();
-        sponsor_desk_core::demo::fill(&mut store, DemoSize::Small, 1, day)
-            .unwrap_or_else(|e| panic!("{e}"));
+        let (_dir, db_path, store) = demo_database();
         at_exit(&store, &db_path);
-        let written = list(&folder_for(&db_path));
-        assert_eq!(written.len(), 1, "{written:?}");
-        assert_eq!(written[0].kind, BackupKind::Automatic);
-        assert_eq!(written[0].problem, None);
+        let written = one_verified_automatic_backup(&db_path);
         let copy = Store::open(&folder_for(&db_path).join(&written[0].name))
             .unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(

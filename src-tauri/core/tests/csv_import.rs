@@ -42,7 +42,16 @@ fn import(
     name: &str,
     options: &CsvOptions,
 ) -> Result<CsvImportSummary, CoreError> {
-    let file = File::open(fixture(name)).unwrap();
+    import_file(store, &fixture(name), options)
+}
+
+/// Imports the CSV at `path`, never cancelled, progress ignored.
+fn import_file(
+    store: &mut Store,
+    path: &std::path::Path,
+    options: &CsvOptions,
+) -> Result<CsvImportSummary, CoreError> {
+    let file = File::open(path).unwrap();
     csv_import::import(store, file, options, &AtomicBool::new(false), &mut |_| {})
 }
 
@@ -173,14 +182,7 @@ fn matches_by_id_column_when_there_is_no_email() {
         format!("id,name,unit,tier\n{ada},Ada King,Northwind / Operations,2\n"),
     )
     .unwrap();
-    let summary = csv_import::import(
-        &mut store,
-        File::open(&path).unwrap(),
-        &options(CsvKind::Sponsors),
-        &AtomicBool::new(false),
-        &mut |_| {},
-    )
-    .unwrap();
+    let summary = import_file(&mut store, &path, &options(CsvKind::Sponsors)).unwrap();
     assert_eq!((summary.added, summary.updated), (0, 1));
     let ada = sponsors::get(store.conn(), ada).unwrap();
     assert_eq!(
@@ -307,14 +309,7 @@ fn two_rows_for_one_person_are_refused_instead_of_overwriting() {
     let before = transfer::export_json(store.conn()).unwrap();
     let path = dir.path().join("same_id.csv");
     std::fs::write(&path, "id,Name,Department\n1,Ada,Ops\n1,Grace,Ops\n").unwrap();
-    let err = csv_import::import(
-        &mut store,
-        File::open(&path).unwrap(),
-        &options(CsvKind::Sponsors),
-        &AtomicBool::new(false),
-        &mut |_| {},
-    )
-    .unwrap_err();
+    let err = import_file(&mut store, &path, &options(CsvKind::Sponsors)).unwrap_err();
     assert!(err.to_string().contains("row 3, column \"id\""), "{err}");
     assert_eq!(before, transfer::export_json(store.conn()).unwrap());
     // The preview shows the same problem on the same row.
@@ -359,14 +354,7 @@ fn cell_over_100_kb_is_named() {
     writeln!(f, "Grace,Ops,\"{}\"", "x".repeat(csv_import::CELL_MAX + 1)).unwrap();
     drop(f);
     let before = transfer::export_json(store.conn()).unwrap();
-    let err = csv_import::import(
-        &mut store,
-        File::open(&path).unwrap(),
-        &options(CsvKind::Sponsors),
-        &AtomicBool::new(false),
-        &mut |_| {},
-    )
-    .unwrap_err();
+    let err = import_file(&mut store, &path, &options(CsvKind::Sponsors)).unwrap_err();
     assert!(
         err.to_string().contains("row 3, column 3 \"Notes\""),
         "{err}"
@@ -494,14 +482,7 @@ fn exported_sponsors_csv_reimports_unchanged() {
     );
     let path = dir.path().join("saved.csv");
     std::fs::write(&path, &text).unwrap();
-    let summary = csv_import::import(
-        &mut store,
-        File::open(&path).unwrap(),
-        &options(CsvKind::Sponsors),
-        &AtomicBool::new(false),
-        &mut |_| {},
-    )
-    .unwrap();
+    let summary = import_file(&mut store, &path, &options(CsvKind::Sponsors)).unwrap();
     assert_eq!(
         (summary.added, summary.updated, summary.unchanged),
         (0, 0, 3)
@@ -546,14 +527,7 @@ fn sponsor_rules_refuse_a_row_by_row_and_column() {
         let before = transfer::export_json(store.conn()).unwrap();
         let path = dir.path().join("rules.csv");
         std::fs::write(&path, text).unwrap();
-        let err = csv_import::import(
-            &mut store,
-            File::open(&path).unwrap(),
-            &options(CsvKind::Sponsors),
-            &AtomicBool::new(false),
-            &mut |_| {},
-        )
-        .unwrap_err();
+        let err = import_file(&mut store, &path, &options(CsvKind::Sponsors)).unwrap_err();
         let said = err.to_string();
         assert!(matches!(err, CoreError::InvalidImport { .. }), "{err:?}");
         assert!(said.contains(location), "{text}: {said}");
@@ -578,14 +552,7 @@ fn a_name_made_ambiguous_by_a_new_unit_is_refused_on_later_rows() {
          Cy,c@example.org,NewCo / Sales\nDi,d@example.org,Sales\n",
     )
     .unwrap();
-    let err = csv_import::import(
-        &mut store,
-        File::open(&path).unwrap(),
-        &options(CsvKind::Sponsors),
-        &AtomicBool::new(false),
-        &mut |_| {},
-    )
-    .unwrap_err();
+    let err = import_file(&mut store, &path, &options(CsvKind::Sponsors)).unwrap_err();
     let said = err.to_string();
     assert!(said.contains("row 5, column \"Department\""), "{said}");
     assert!(said.contains("2 org units are named \"Sales\""), "{said}");

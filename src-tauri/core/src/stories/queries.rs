@@ -41,6 +41,19 @@ fn from_row(r: &Row) -> rusqlite::Result<Story> {
     })
 }
 
+/// A quote from `id, story_id, text, person_name, person_role, consent, consent_on`.
+fn quote_from_row(r: &Row) -> rusqlite::Result<Quote> {
+    Ok(Quote {
+        id: r.get(0)?,
+        story_id: r.get(1)?,
+        text: r.get(2)?,
+        person_name: r.get(3)?,
+        person_role: r.get(4)?,
+        consent: r.get(5)?,
+        consent_on: r.get(6)?,
+    })
+}
+
 fn usage_from_row(r: &Row) -> rusqlite::Result<Usage> {
     Ok(Usage {
         id: r.get(0)?,
@@ -74,17 +87,7 @@ fn with_children(conn: &Connection, mut story: Story) -> Result<Story> {
         "SELECT id, story_id, text, person_name, person_role, consent, consent_on
          FROM story_quotes WHERE story_id = ?1 ORDER BY position",
         [id],
-        |r| {
-            Ok(Quote {
-                id: r.get(0)?,
-                story_id: r.get(1)?,
-                text: r.get(2)?,
-                person_name: r.get(3)?,
-                person_role: r.get(4)?,
-                consent: r.get(5)?,
-                consent_on: r.get(6)?,
-            })
-        },
+        quote_from_row,
     )?;
     story.impacts = all_rows(
         conn,
@@ -167,17 +170,7 @@ pub fn list_all(conn: &Connection) -> Result<Vec<Story>> {
         "SELECT id, story_id, text, person_name, person_role, consent, consent_on
          FROM story_quotes ORDER BY story_id, position",
         [],
-        |r| {
-            Ok(Quote {
-                id: r.get(0)?,
-                story_id: r.get(1)?,
-                text: r.get(2)?,
-                person_name: r.get(3)?,
-                person_role: r.get(4)?,
-                consent: r.get(5)?,
-                consent_on: r.get(6)?,
-            })
-        },
+        quote_from_row,
     )?;
     for quote in quotes {
         if let Some(i) = story(quote.story_id) {

@@ -110,20 +110,7 @@ fn load(conn: &Connection, f: &Filter) -> Result<Vec<TimelineEntry>> {
          FROM touchpoints t JOIN picked p ON p.id = t.id
          ORDER BY t.occurred_on DESC, t.id DESC"
     ))?;
-    let rows = stmt.query_map(args, |r| {
-        Ok(Touchpoint {
-            id: r.get(0)?,
-            occurred_on: r.get(1)?,
-            kind: r.get(2)?,
-            summary: r.get(3)?,
-            stance_observed: r.get(4)?,
-            follow_up_on: r.get(5)?,
-            sponsor_ids: Vec::new(),
-            items: Vec::new(),
-            created_at: r.get(6)?,
-            updated_at: r.get(7)?,
-        })
-    })?;
+    let rows = stmt.query_map(args, touchpoint_from_row)?;
     let mut entries = Vec::new();
     for row in rows {
         let mut touchpoint = row?;
@@ -136,6 +123,23 @@ fn load(conn: &Connection, f: &Filter) -> Result<Vec<TimelineEntry>> {
         });
     }
     Ok(entries)
+}
+
+/// A touchpoint from `id, occurred_on, kind, summary, stance_observed, follow_up_on,
+/// created_at, updated_at`, its sponsors and items still to be filled in.
+fn touchpoint_from_row(r: &Row) -> rusqlite::Result<Touchpoint> {
+    Ok(Touchpoint {
+        id: r.get(0)?,
+        occurred_on: r.get(1)?,
+        kind: r.get(2)?,
+        summary: r.get(3)?,
+        stance_observed: r.get(4)?,
+        follow_up_on: r.get(5)?,
+        sponsor_ids: Vec::new(),
+        items: Vec::new(),
+        created_at: r.get(6)?,
+        updated_at: r.get(7)?,
+    })
 }
 
 fn item_from_row(r: &Row) -> rusqlite::Result<TouchpointItem> {
@@ -198,20 +202,7 @@ pub fn list_all(conn: &Connection) -> Result<Vec<Touchpoint>> {
                 updated_at
          FROM touchpoints ORDER BY id",
     )?;
-    let rows = stmt.query_map([], |r| {
-        Ok(Touchpoint {
-            id: r.get(0)?,
-            occurred_on: r.get(1)?,
-            kind: r.get(2)?,
-            summary: r.get(3)?,
-            stance_observed: r.get(4)?,
-            follow_up_on: r.get(5)?,
-            sponsor_ids: Vec::new(),
-            items: Vec::new(),
-            created_at: r.get(6)?,
-            updated_at: r.get(7)?,
-        })
-    })?;
+    let rows = stmt.query_map([], touchpoint_from_row)?;
     for row in rows {
         all.push(row?);
     }
