@@ -109,8 +109,9 @@ pub fn build(
         let p = &view.sponsorship;
         sponsored.insert(p.initiative_id);
         // Only the sponsor's own initiatives: the whole list costs 50 ms on a large database.
-        let row = initiatives::row_on(conn, p.initiative_id, as_of)?;
-        let goal = initiatives::get(conn, p.initiative_id)?.measurable_goal;
+        let initiative = initiatives::get(conn, p.initiative_id)?;
+        let goal = initiative.measurable_goal.clone();
+        let row = initiatives::row_on(conn, initiative, as_of)?;
         let none = Vec::new();
         sponsorships.push(SponsorshipData {
             initiative: view.initiative_name.clone(),

@@ -167,10 +167,14 @@ pub fn list_on(conn: &Connection, today: NaiveDate) -> Result<Vec<InitiativeRow>
     Ok(rows)
 }
 
-/// One initiative's row as `list_on` shows it, for a page that needs only a few of them (a
-/// sponsor's brief): reads that initiative's sponsorships, not all of them.
-pub fn row_on(conn: &Connection, id: Id, today: NaiveDate) -> Result<InitiativeRow> {
-    let initiative = get(conn, id)?;
+/// The row `list_on` shows for `initiative` (as `get` read it), for a page that needs only a
+/// few of them (a sponsor's brief): reads that initiative's sponsorships, not all of them.
+pub fn row_on(
+    conn: &Connection,
+    initiative: Initiative,
+    today: NaiveDate,
+) -> Result<InitiativeRow> {
+    let id = initiative.id;
     let (mut active, mut covering) = (Vec::new(), Vec::new());
     for view in views_on(conn, None, Some(id), today)?
         .into_iter()
@@ -492,7 +496,8 @@ mod tests {
             assert!(on != today || list.iter().any(|r| r.active_sponsors > 0 && r.covered));
             assert_eq!(list.len(), names.len());
             for row in &list {
-                assert_eq!(&row_on(store.conn(), row.id, on).unwrap(), row);
+                let initiative = get(store.conn(), row.id).unwrap();
+                assert_eq!(&row_on(store.conn(), initiative, on).unwrap(), row);
                 assert_eq!(names.get(&row.id), Some(&row.name));
             }
         }
