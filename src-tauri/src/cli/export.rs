@@ -2,7 +2,6 @@
 //! into the file (or stdout) as it is written, never whole in memory: the large demo's export
 //! is ~140 MB.
 
-use std::fs::File;
 use std::io::ErrorKind;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -34,24 +33,17 @@ pub fn run(store: &Store, args: &Args) -> Result<ExitCode, CliError> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// Through `<path>.partial`, renamed into place when whole (as `files::write_atomic` does), so
-/// a failed export never leaves half a file where a good one was.
+/// Through `<path>.partial`, renamed into place when whole (`files::write_atomic_with`), so a
+/// failed export never leaves half a file where a good one was.
 fn to_file(store: &Store, path: &Path) -> Result<(), CliError> {
-    let mut temp = path.as_os_str().to_owned();
-    temp.push(".partial");
-    let temp = PathBuf::from(temp);
     let write_error = |source| CliError::Write {
         path: path.to_path_buf(),
         source,
     };
-    let file = File::create(&temp).map_err(write_error)?;
-    let written = match transfer::export_to(store.conn(), file) {
-        Ok(()) => std::fs::rename(&temp, path).map_err(write_error),
-        Err(CoreError::Io { source, .. }) => Err(write_error(source)),
-        Err(other) => Err(other.into()),
-    };
-    if written.is_err() {
-        let _ = std::fs::remove_file(&temp);
-    }
-    written
+    crate::files::write_atomic_with(path, write_error, |file| {
+        match transfer::export_to(store.conn(), file) {
+            Err(CoreError::Io { source, .. }) => Err(write_error(source)),
+            other => Ok(other?),
+        }
+    })
 }
