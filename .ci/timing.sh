@@ -1,5 +1,5 @@
 # Sourced by the .ci scripts: `phase NAME` prints a header and closes the phase before it with
-# its duration, so a CI log shows where the time went; the EXIT trap closes the last one (also
+# its duration and the disk space left, so a CI log shows where the time (and the disk) went; the EXIT trap closes the last one (also
 # when a phase fails, so the log says how long the failing step ran).
 _phase_name=""
 _phase_start=$SECONDS
@@ -8,7 +8,8 @@ _script_name="$(basename "$0")"
 
 phase_done() {
   if [ -n "$_phase_name" ]; then
-    echo "-- $_script_name: $_phase_name took $((SECONDS - _phase_start))s"
+    echo "-- $_script_name: $_phase_name took $((SECONDS - _phase_start))s" \
+      "($(df -h --output=avail . 2>/dev/null | tail -n 1 | tr -d ' ') free on disk)"
   fi
   _phase_name=""
 }

@@ -4,12 +4,10 @@
 //! unchanged (export before = export after). Cases already in cli.rs
 //! (malformed JSON, an unknown field, a missing org unit, a missing file) are not repeated.
 
-mod support;
-
 use std::sync::OnceLock;
 
+use crate::support::TempDb;
 use serde_json::Value;
-use support::TempDb;
 
 /// What a case feeds the binary.
 enum Input {
@@ -597,7 +595,7 @@ fn run_case(case: &Case, with_data: &TempDb, csv_base: &TempDb) -> Option<String
             let before = target.export();
             let file = target.file("bad.csv");
             std::fs::write(&file, make()).unwrap_or_else(|e| panic!("{e}"));
-            let run = target.run(&["import", support::path_str(&file)]);
+            let run = target.run(&["import", crate::support::path_str(&file)]);
             if target.export() != before {
                 return Some(format!("{}: the import changed the database", case.name));
             }
@@ -622,7 +620,7 @@ fn run_case(case: &Case, with_data: &TempDb, csv_base: &TempDb) -> Option<String
             };
             let file = empty.file("bad.json");
             std::fs::write(&file, bytes).unwrap_or_else(|e| panic!("{e}"));
-            let run = empty.run(&["import", support::path_str(&file)]);
+            let run = empty.run(&["import", crate::support::path_str(&file)]);
             let after = empty.export();
             if after != before {
                 return Some(format!("{}: the import changed the database", case.name));
@@ -699,7 +697,7 @@ fn an_id_of_the_wrong_type_is_refused_by_field() {
     value["sponsors"][0]["id"] = "seven".into();
     let file = db.file("bad.json");
     std::fs::write(&file, value.to_string()).unwrap_or_else(|e| panic!("{e}"));
-    let run = db.run(&["import", support::path_str(&file)]).code(3);
+    let run = db.run(&["import", crate::support::path_str(&file)]).code(3);
     assert!(run.stderr.contains("field id"), "{}", run.stderr);
 }
 
@@ -711,7 +709,8 @@ fn a_json_export_with_a_byte_order_mark_imports() {
     let mut bytes = "\u{feff}".as_bytes().to_vec();
     bytes.extend_from_slice(demo_text().as_bytes());
     std::fs::write(&file, bytes).unwrap_or_else(|e| panic!("{e}"));
-    db.run(&["import", support::path_str(&file)]).success();
+    db.run(&["import", crate::support::path_str(&file)])
+        .success();
     let imported: Value = serde_json::from_str(&db.export()).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(imported, demo());
 }

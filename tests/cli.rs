@@ -1,10 +1,8 @@
 //! The command-line contract (README, CLI.md) checked on real database files: what each
 //! subcommand prints, its exit codes, and that a failed command changes nothing.
 
-mod support;
-
+use crate::support::{run, TempDb};
 use serde_json::Value;
-use support::{run, TempDb};
 
 #[test]
 fn demo_then_sponsors_json_lists_sponsors_of_all_four_tiers() {
@@ -66,13 +64,15 @@ fn export_then_import_into_an_empty_database_exports_byte_for_byte_the_same() {
     let source = TempDb::with_demo("source.sqlite");
     let file = source.file("export.json");
     source
-        .run(&["export", "--out", support::path_str(&file)])
+        .run(&["export", "--out", crate::support::path_str(&file)])
         .success();
     let exported = std::fs::read_to_string(&file).unwrap_or_default();
     assert_eq!(exported, source.export(), "--out writes what stdout prints");
 
     let target = TempDb::new("target.sqlite");
-    target.run(&["import", support::path_str(&file)]).success();
+    target
+        .run(&["import", crate::support::path_str(&file)])
+        .success();
     assert_eq!(target.export(), exported);
 }
 
@@ -83,7 +83,7 @@ fn assert_import_refused(text: &str, expect: &str) {
     let before = db.export();
     let file = db.file("bad.json");
     std::fs::write(&file, text).unwrap_or_else(|e| panic!("write {}: {e}", file.display()));
-    let failed = db.run(&["import", support::path_str(&file)]).code(3);
+    let failed = db.run(&["import", crate::support::path_str(&file)]).code(3);
     assert!(
         failed.stderr.contains(expect),
         "stderr should name {expect:?}: {}",
@@ -132,7 +132,7 @@ fn a_csv_file_without_a_unit_column_is_invalid_input() {
     let db = TempDb::new("csv.sqlite");
     let file = db.file("people.csv");
     std::fs::write(&file, "name,tier\nAda,1\n").unwrap_or_else(|e| panic!("{e}"));
-    let refused = db.run(&["import", support::path_str(&file)]).code(3);
+    let refused = db.run(&["import", crate::support::path_str(&file)]).code(3);
     assert!(refused.stderr.contains("org_unit"), "{}", refused.stderr);
 }
 
@@ -140,7 +140,7 @@ fn a_csv_file_without_a_unit_column_is_invalid_input() {
 fn a_missing_import_file_is_not_found() {
     let db = TempDb::new("missing.sqlite");
     let gone = db.file("nowhere.json");
-    let failed = db.run(&["import", support::path_str(&gone)]).code(4);
+    let failed = db.run(&["import", crate::support::path_str(&gone)]).code(4);
     assert!(failed.stderr.contains("nowhere.json"), "{}", failed.stderr);
 }
 
@@ -209,7 +209,12 @@ fn a_newer_database_is_refused_with_exit_5_and_left_untouched() {
 fn a_missing_database_folder_is_a_database_problem() {
     let db = TempDb::new("x.sqlite");
     let inside_nothing = db.file("no-folder/desk.sqlite");
-    let failed = run(&["--db", support::path_str(&inside_nothing), "sponsors"]).code(5);
+    let failed = run(&[
+        "--db",
+        crate::support::path_str(&inside_nothing),
+        "sponsors",
+    ])
+    .code(5);
     assert!(failed.stderr.contains("no-folder"), "{}", failed.stderr);
 }
 

@@ -2,14 +2,12 @@
 //! `calendar` (an RFC 5545 file). Data is made with the core's public API on the same file,
 //! since the CLI has no subcommand to create committees.
 
-mod support;
-
+use crate::support::TempDb;
 use sponsor_desk_core::committees::{
     self, AgendaItemInput, AgendaKind, CommitteeCadence, CommitteeInput, DecisionInput,
     DecisionStatus, MeetingInput, MeetingStatus,
 };
 use sponsor_desk_core::{Id, Store};
-use support::TempDb;
 
 const HEADER: &str = "id,dated_on,title,status,decision,rationale,decided_by,decided_on,meeting_id,meeting_on,committee,initiatives,supersedes_id,superseded_by_id";
 
@@ -70,8 +68,13 @@ fn the_register_of_an_empty_database_is_the_csv_header_alone() {
     let out = db.run(&["register", "--csv"]).success().stdout;
     assert_eq!(out, format!("{HEADER}\r\n"));
     let file = db.file("register.csv");
-    db.run(&["register", "--csv", "--out", support::path_str(&file)])
-        .success();
+    db.run(&[
+        "register",
+        "--csv",
+        "--out",
+        crate::support::path_str(&file),
+    ])
+    .success();
     let written = std::fs::read_to_string(&file).unwrap_or_else(|e| panic!("read: {e}"));
     assert_eq!(written, format!("{HEADER}\r\n"));
 }
@@ -120,7 +123,7 @@ fn calendar_writes_an_ics_file_a_calendar_app_reads() {
     db.run(&[
         "calendar",
         "--out",
-        support::path_str(&file),
+        crate::support::path_str(&file),
         "--as-of",
         "2026-01-01",
     ])
@@ -169,7 +172,7 @@ fn calendar_writes_an_ics_file_a_calendar_app_reads() {
     db.run(&[
         "calendar",
         "--out",
-        support::path_str(&later),
+        crate::support::path_str(&later),
         "--as-of",
         "2026-04-01",
     ])
@@ -186,7 +189,7 @@ fn calendar_needs_an_out_file_and_a_real_date() {
     db.run(&[
         "calendar",
         "--out",
-        support::path_str(&out),
+        crate::support::path_str(&out),
         "--as-of",
         "2026-02-30",
     ])

@@ -1,9 +1,7 @@
 //! `import FILE.csv` on real database files: the summary line, re-import updating instead of
 //! duplicating, the mapping file, and bad files refused (exit 3, row and column named) unchanged.
 
-mod support;
-
-use support::{path_str, TempDb};
+use crate::support::{path_str, TempDb};
 
 const PEOPLE: &str = "Full name,Job title,E-mail,Department,Reports to\r\n\
 Ada Lovelace,COO,ada@northwind.example,Northwind / Operations,\r\n\

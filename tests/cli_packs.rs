@@ -1,11 +1,9 @@
 //! The `brief`, `committee-pack` and `briefs` subcommands: real PDFs of the small demo, 1-3
 //! page briefs, a pack per meeting, one brief per attendee, and exit 4 for unknown ids.
 
-mod support;
-
 use std::process::Command;
 
-use support::{path_str, TempDb};
+use crate::support::{path_str, TempDb};
 
 fn pages(path: &std::path::Path) -> usize {
     let out = Command::new("pdfinfo")

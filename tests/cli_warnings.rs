@@ -2,10 +2,8 @@
 //! order, determinism, exit codes for unknown sponsors and bad dates, and that a what-if
 //! writes nothing. Each test runs the real binary on the small demo in a temp dir.
 
-mod support;
-
+use crate::support::TempDb;
 use serde_json::Value;
-use support::TempDb;
 
 /// DOMAIN.md's sixteen codes.
 const CODES: [&str; 16] = [

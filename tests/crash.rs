@@ -4,15 +4,13 @@
 //! recovery after a crash is itself crashed into. Trials: `CRASH_TRIALS` (20 by default, 200 for
 //! the stress run); seed: `CRASH_SEED`.
 
-mod support;
-
 use std::collections::BTreeMap;
 use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
+use crate::support::TempDb;
 use sponsor_desk_core::Store;
-use support::TempDb;
 
 /// splitmix64: a seeded generator is enough to make every run's kill moments reproducible.
 struct Rng(u64);
@@ -70,8 +68,8 @@ fn every_acknowledged_record_survives_sigkill() {
     let mut killed_mid_run = 0;
     for trial in 0..trials {
         let tag = format!("t{trial}");
-        let mut child = Command::new(support::binary())
-            .args(["--db", support::path_str(&db.path), "__write-loop"])
+        let mut child = Command::new(crate::support::binary())
+            .args(["--db", crate::support::path_str(&db.path), "__write-loop"])
             .args(["--count", "100000", "--tag", &tag])
             .env_remove("DISPLAY")
             .stdout(Stdio::piped())

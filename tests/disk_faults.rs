@@ -3,13 +3,11 @@
 //! and leaves the file as it was (or, for the full disk, with every acknowledged record intact).
 //! The missing folder is in cli.rs. Mounts need root: without it those cases say why they skip.
 
-mod support;
-
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+use crate::support::TempDb;
 use sponsor_desk_core::Store;
-use support::TempDb;
 
 /// A tmpfs of `size` at `dir`, unmounted when dropped; None (with the reason printed) when this
 /// process may not mount.
@@ -73,9 +71,9 @@ fn a_read_only_database_exits_5_naming_the_file_and_changes_nothing() {
         &["demo"],
         &["__write-loop", "--count", "1"],
     ] {
-        let mut all = vec!["--db", support::path_str(&inside)];
+        let mut all = vec!["--db", crate::support::path_str(&inside)];
         all.extend_from_slice(args);
-        let run = support::run(&all).code(5);
+        let run = crate::support::run(&all).code(5);
         assert!(run.stderr.contains("ro/desk.sqlite"), "{}", run.stderr);
         assert!(run.stderr.contains("writable"), "{}", run.stderr);
     }
@@ -125,9 +123,9 @@ fn a_full_disk_exits_5_and_every_acknowledged_record_survives() {
     };
     let inside = db.file("small/desk.sqlite");
     std::fs::copy(&db.path, &inside).unwrap_or_else(|e| panic!("{e}"));
-    let run = support::run(&[
+    let run = crate::support::run(&[
         "--db",
-        support::path_str(&inside),
+        crate::support::path_str(&inside),
         "__write-loop",
         "--count",
         "100000",

@@ -3,13 +3,11 @@
 //! a file that is not a database is refused with the reason and changes nothing; an app stopped
 //! as a logout stops it (SIGTERM) leaves a verified automatic backup holding the last work.
 
-mod support;
-
 use std::path::{Path, PathBuf};
 
+use crate::support::desktop::{one_at_a_time, App, Desktop, Step};
+use crate::support::{path_str, run, TempDb};
 use serde_json::Value;
-use support::desktop::{one_at_a_time, App, Desktop, Step};
-use support::{path_str, run, TempDb};
 
 fn backups_folder(db: &TempDb) -> PathBuf {
     db.dir.path().join("backups")

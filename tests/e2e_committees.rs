@@ -4,12 +4,10 @@
 //! that supersedes an older one and see both ends of the chain in the register. The committee
 //! is created through the UI (the demo data has none yet), as a person would.
 
-mod support;
-
+use crate::support::desktop::{one_at_a_time, App, Desktop, Step};
+use crate::support::TempDb;
 use chrono::{Days, Local, NaiveDate};
 use fantoccini::Locator;
-use support::desktop::{one_at_a_time, App, Desktop, Step};
-use support::TempDb;
 
 const PAST_MEETING_AGENDA: [&str; 2] = [
     "Expertise profiles: phase 2",

@@ -2,11 +2,9 @@
 //! welcome on an empty database, a CSV picked on the Import screen, a column mapped by hand,
 //! the preview, the import, and the people found in the sponsors list.
 
-mod support;
-
+use crate::support::desktop::{one_at_a_time, Desktop};
+use crate::support::TempDb;
 use serde_json::json;
-use support::desktop::{one_at_a_time, Desktop};
-use support::TempDb;
 
 /// "Who" is no synonym of a field, so the name must be mapped by hand on the screen; "Level"
 /// is guessed as the tier, and its "Band C" is refused until that column is ignored.

@@ -2,10 +2,8 @@
 //! savings reaching the dashboard, a pending-consent quote marked not shareable, and full-text
 //! search opened with one key. The harness is tests/support/desktop.rs, shared with tests/e2e.rs.
 
-mod support;
-
-use support::desktop::{one_at_a_time, App, Desktop, Step};
-use support::TempDb;
+use crate::support::desktop::{one_at_a_time, App, Desktop, Step};
+use crate::support::TempDb;
 
 /// Replaces what a field holds with `text`, as a person selecting it and typing over does.
 async fn retype(app: &App, css: &str, text: &str) -> Step {

@@ -4,14 +4,12 @@
 //! of the real window. Each must show verbatim on screen with nothing injected or run, and print
 //! literally in the sponsor's brief (the CLI on the same database, once the window has closed).
 
-mod support;
-
 use std::path::Path;
 use std::process::Command;
 
+use crate::support::desktop::{one_at_a_time, App, Desktop, Step};
+use crate::support::{path_str, TempDb};
 use serde_json::{json, Value};
-use support::desktop::{one_at_a_time, App, Desktop, Step};
-use support::{path_str, TempDb};
 
 const IMG: &str = "<img src=x onerror=window.__pwned=1>";
 const SCRIPT: &str = "<script>window.__pwned=2</script>";

@@ -2,10 +2,8 @@
 //! previewed as page images, re-rendered when a section is left out, closed with Escape; a
 //! committee pack previewed from a meeting. The harness is tests/support/desktop.rs.
 
-mod support;
-
-use support::desktop::{one_at_a_time, App, Desktop, Step};
-use support::TempDb;
+use crate::support::desktop::{one_at_a_time, App, Desktop, Step};
+use crate::support::TempDb;
 
 /// The WebDriver key code for Escape.
 const ESCAPE: &str = "\u{e00c}";

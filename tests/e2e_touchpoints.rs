@@ -1,11 +1,9 @@
 //! A sponsor's touchpoint timeline through the real window: Edit opens the logged touchpoint
 //! with its text and keeps its asks, Delete asks first and then removes it for good.
 
-mod support;
-
+use crate::support::desktop::{one_at_a_time, App, Desktop, Step};
+use crate::support::TempDb;
 use serde_json::Value;
-use support::desktop::{one_at_a_time, App, Desktop, Step};
-use support::TempDb;
 
 /// A sponsor of the demo with at least one touchpoint: its name and how many it has.
 fn sponsor_with_touchpoints(db: &TempDb) -> (String, usize) {

@@ -3,20 +3,18 @@
 //! coverage matrix and the warnings with each step's target outlined and focus on the card,
 //! finished; then opened from the command palette and closed with Escape.
 
-mod support;
-
+use crate::support::desktop::{one_at_a_time, App, Desktop};
+use crate::support::TempDb;
 use fantoccini::key::Key;
-use support::desktop::{one_at_a_time, App, Desktop};
-use support::TempDb;
 
 /// Sends keys to whatever has focus, as a person typing would.
-async fn press(app: &App, keys: &str) -> support::desktop::Step {
+async fn press(app: &App, keys: &str) -> crate::support::desktop::Step {
     app.client().active_element().await?.send_keys(keys).await?;
     Ok(())
 }
 
 /// The id of the focused element.
-async fn focused(app: &App) -> support::desktop::Step<String> {
+async fn focused(app: &App) -> crate::support::desktop::Step<String> {
     let id = app
         .client()
         .execute(
@@ -29,7 +27,7 @@ async fn focused(app: &App) -> support::desktop::Step<String> {
 
 /// Waits for step `n` with its target outlined (`outlined` must match the marked element) and
 /// the card's Next button focused.
-async fn at_step(app: &App, n: usize, outlined: &str) -> support::desktop::Step {
+async fn at_step(app: &App, n: usize, outlined: &str) -> crate::support::desktop::Step {
     app.wait_until(&format!("tour step {n} on {outlined}"), || async {
         Ok(app
             .text("#tour-count")

@@ -5,13 +5,11 @@
 //! hidden, then shown again with "show hidden". Which warnings the demo raises depends on
 //! today's date, so each test asks the CLI (same database, same day) what to look for.
 
-mod support;
-
+use crate::support::desktop::{one_at_a_time, App, Desktop};
+use crate::support::TempDb;
 use chrono::{Days, Local, NaiveDate};
 use fantoccini::key::Key;
 use serde_json::Value;
-use support::desktop::{one_at_a_time, App, Desktop};
-use support::TempDb;
 
 type Step<T = ()> = Result<T, Box<dyn std::error::Error>>;
 

@@ -3,11 +3,9 @@
 //! brief and committee pack is typeset from (the PDFs themselves are checked in the packs crate).
 //! The full JSON export, a backup and not for sharing, is the control that the secrets are there.
 
-mod support;
-
+use crate::support::TempDb;
 use sponsor_desk_core::Store;
 use sponsor_desk_packs::PackOptions;
-use support::TempDb;
 
 const NOTE: &str = "PRIVATE-SPONSOR-NOTE-d41c";
 const SPONSORSHIP_NOTE: &str = "PRIVATE-SPONSORSHIP-NOTE-77ae";
@@ -58,7 +56,7 @@ fn shared_exports_never_carry_private_notes_or_unconsented_quotes() {
     db.run(&[
         "calendar",
         "--out",
-        support::path_str(&ics),
+        crate::support::path_str(&ics),
         "--as-of",
         "2020-01-01",
     ])

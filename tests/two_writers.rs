@@ -1,18 +1,16 @@
 //! Two CLI writers on one database file at once: each either finishes or fails cleanly with
 //! exit 5 (locked), every id either one acknowledged is present, and the file passes its checks.
 
-mod support;
-
 use std::process::{Command, Stdio};
 
-use support::TempDb;
+use crate::support::TempDb;
 
 #[test]
 fn two_writers_on_one_file_finish_or_fail_cleanly_without_corruption() {
     let db = TempDb::new("shared.sqlite");
     let start = |tag: &str| {
-        Command::new(support::binary())
-            .args(["--db", support::path_str(&db.path), "__write-loop"])
+        Command::new(crate::support::binary())
+            .args(["--db", crate::support::path_str(&db.path), "__write-loop"])
             .args(["--count", "60", "--tag", tag])
             .env_remove("DISPLAY")
             .stdout(Stdio::piped())

@@ -135,9 +135,9 @@ fn run(args: &Args) -> Result<(), BenchError> {
 
     let mut crates = Section::new("Core and packs (the crates' own benchmarks, release build)");
     if !skip("crates") {
-        for (krate, test) in crate_benches::SUITES {
-            say(&format!("{krate} {test}"));
-            match crate_benches::run(krate, test, &args.target_dir) {
+        for (krate, test, filter) in crate_benches::SUITES {
+            say(&format!("{krate} {test} {filter}"));
+            match crate_benches::run(krate, test, filter, &args.target_dir) {
                 Ok((figures, notes)) => {
                     crates.figures.extend(figures);
                     crates.notes.extend(notes);
@@ -148,11 +148,11 @@ fn run(args: &Args) -> Result<(), BenchError> {
             }
         }
         crates.notes.push(format!(
-            "From `cargo test --release -p CRATE --test TEST -- --ignored --nocapture` for {}; \
+            "From `cargo test --release -p CRATE --test TEST FILTER -- --ignored --nocapture` for {}; \
              each prints one `BENCH` line per figure, in-process (no IPC, no process start).",
             crate_benches::SUITES
                 .iter()
-                .map(|(k, t)| format!("{k}/{t}"))
+                .map(|(k, t, f)| format!("{k}/{t} {f}"))
                 .collect::<Vec<_>>()
                 .join(", ")
         ));

@@ -1,9 +1,7 @@
 //! Action items on a real database file: one owner, a due date not before the meeting the
 //! action came from (its own or its decision's), completion dates, the overdue list.
 
-mod committees_support;
-
-use committees_support::{action, d, decision, fields, Fx};
+use crate::committees_support::{action, d, decision, fields, Fx};
 use sponsor_desk_core::committees::actions::{self, ActionQuery, ActionStatus};
 use sponsor_desk_core::committees::{overdue_actions, DecisionStatus, MemberRole};
 use sponsor_desk_core::{history, ErrorCode};

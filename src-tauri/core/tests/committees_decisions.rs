@@ -2,9 +2,7 @@
 //! decision marked in the same transaction, loops and self-links refused with nothing written),
 //! the status rules, filters, and the CSV export (header only when empty, RFC 4180 quoting).
 
-mod committees_support;
-
-use committees_support::{d, decision, fields, Fx};
+use crate::committees_support::{d, decision, fields, Fx};
 use sponsor_desk_core::committees::decisions::{
     self, decision_register, register_csv, DecisionStatus, RegisterFilter, REGISTER_CSV_HEADER,
 };

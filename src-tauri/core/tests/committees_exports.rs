@@ -2,11 +2,8 @@
 //! sponsor departures) read back with the `icalendar` parser and checked against RFC 5545
 //! framing; the actions list as CSV read back with the `csv` crate.
 
-mod committees_support;
-mod csv_support;
-
-use committees_support::{action, d, Fx};
-use csv_support::parse_csv;
+use crate::committees_support::{action, d, Fx};
+use crate::csv_support::parse_csv;
 use icalendar::{Calendar, CalendarComponent, Component, DatePerhapsTime};
 use sponsor_desk_core::committees::{
     self, action_uid, actions_csv, departure_uid, follow_up_uid, ics, meeting_uid, ActionQuery,

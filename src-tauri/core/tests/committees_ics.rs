@@ -2,9 +2,7 @@
 //! octets, escaped text), read back with the `icalendar` crate's parser; stable UIDs and bytes;
 //! only planned meetings and open actions from the as-of date on.
 
-mod committees_support;
-
-use committees_support::{action, d, meeting, Fx};
+use crate::committees_support::{action, d, meeting, Fx};
 use icalendar::{Calendar, CalendarComponent, Component, DatePerhapsTime, EventLike};
 use sponsor_desk_core::committees::{self, action_uid, ics, meeting_uid, MeetingStatus};
 

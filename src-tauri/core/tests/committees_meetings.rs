@@ -2,9 +2,7 @@
 //! day, the agenda (validation, order, kept ids), copying the last agenda, attendance (members,
 //! guests stated as such, delegates), minutes, history, and what blocks a delete or a move.
 
-mod committees_support;
-
-use committees_support::{action, d, fields, item, meeting, Fx};
+use crate::committees_support::{action, d, fields, item, meeting, Fx};
 use sponsor_desk_core::committees::meetings::{
     self, AgendaKind, AttendanceInput, AttendanceStatus, MeetingStatus,
 };
@@ -437,7 +435,8 @@ fn meetings_list_newest_first_with_counts() {
     let c = fx.committee("KM Steering Committee");
     let old = fx.meeting(c, "2026-01-01", &["A", "B"]);
     let new = fx.meeting(c, "2026-04-01", &["A"]);
-    let mut dec = committees_support::decision("Fund it", committees::DecisionStatus::Decided);
+    let mut dec =
+        crate::committees_support::decision("Fund it", committees::DecisionStatus::Decided);
     dec.meeting_id = Some(old);
     fx.decision(&dec);
     let rows = meetings::list(fx.store.conn(), Some(c)).unwrap();

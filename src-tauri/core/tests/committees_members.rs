@@ -1,9 +1,7 @@
 //! Committees and their members on a real database file: name and cadence rules, memberships
 //! (end before start, overlapping seats), the empty seat of a departed member, history rows.
 
-mod committees_support;
-
-use committees_support::{committee, d, fields, member, Fx};
+use crate::committees_support::{committee, d, fields, member, Fx};
 use sponsor_desk_core::committees::{self, CommitteeCadence, MemberRole};
 use sponsor_desk_core::history;
 use sponsor_desk_core::sponsors::SponsorStatus;

@@ -3,10 +3,8 @@
 //! changes from the history), and members at risk (empty seat, departing, stale engagement).
 //! Dates are relative to today because sponsor changes are read from the history's clock.
 
-mod committees_support;
-
+use crate::committees_support::{action, decision, Fx};
 use chrono::{Days, NaiveDate, Utc};
-use committees_support::{action, decision, Fx};
 use sponsor_desk_core::committees::prep::RiskKind;
 use sponsor_desk_core::committees::{meeting_prep, DecisionStatus, MemberRole};
 use sponsor_desk_core::sponsors::SponsorStatus;

@@ -2,9 +2,7 @@
 //! (one-off and yearly), quick wins on time vs late, stories per quarter per initiative, metric
 //! series up to the as-of date, and sponsor coverage at each quarter's end.
 
-mod evidence_support;
-
-use evidence_support::{d, metric, saving, story, value, win, Fx};
+use crate::evidence_support::{d, metric, saving, story, value, win, Fx};
 use sponsor_desk_core::dashboard;
 use sponsor_desk_core::metrics;
 use sponsor_desk_core::sponsorships::SponsorshipRole;

@@ -2,11 +2,8 @@
 //! exact amounts; the stories file carries consented quotes only, never a pending or withheld
 //! one, nor any sponsor's private notes.
 
-mod csv_support;
-mod evidence_support;
-
-use csv_support::parse_csv;
-use evidence_support::{d, quote, saving, story, win, Fx};
+use crate::csv_support::parse_csv;
+use crate::evidence_support::{d, quote, saving, story, win, Fx};
 use sponsor_desk_core::stories::{self, stories_csv, Consent, Impact, STORIES_CSV_HEADER};
 use sponsor_desk_core::wins::{
     self, quick_wins_csv, Evidence, EvidenceKind, QUICK_WINS_CSV_HEADER,

@@ -1,9 +1,7 @@
 //! Metrics on a real database file: a value on a metric that does not exist, non-finite values,
 //! one value per day, unique names, series order, and deletes that leave history.
 
-mod evidence_support;
-
-use evidence_support::{d, fields, metric, value, Fx};
+use crate::evidence_support::{d, fields, metric, value, Fx};
 use sponsor_desk_core::history::{self, HistoryAction};
 use sponsor_desk_core::metrics::{self, Direction};
 use sponsor_desk_core::ErrorCode;

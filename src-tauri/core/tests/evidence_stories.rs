@@ -2,9 +2,7 @@
 //! its date; only consented quotes can be shared; tags, quote ids, usages, the story finder and
 //! history.
 
-mod evidence_support;
-
-use evidence_support::{d, fields, quote, story, Fx};
+use crate::evidence_support::{d, fields, quote, story, Fx};
 use sponsor_desk_core::history::{self, HistoryAction};
 use sponsor_desk_core::sponsorships::SponsorshipRole;
 use sponsor_desk_core::stories::{self, Consent, Impact, StoryInput, UsageInput, UsageKind};

@@ -2,9 +2,7 @@
 //! usages) and a metric with values copied into another file come back identical, ids and
 //! timestamps included, and the copy's search index is right (the triggers fired).
 
-mod evidence_support;
-
-use evidence_support::{d, metric, quote, saving, story, value, Fx};
+use crate::evidence_support::{d, metric, quote, saving, story, value, Fx};
 use sponsor_desk_core::metrics;
 use sponsor_desk_core::search::{self, SearchKind};
 use sponsor_desk_core::stories::{self, Consent, Impact, UsageInput, UsageKind};

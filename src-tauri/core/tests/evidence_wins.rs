@@ -1,9 +1,7 @@
 //! Quick wins on a real database file: exact savings in minor units, the currency list, every
 //! bad saving refused with nothing written, the six-month flag, evidence, sponsors and history.
 
-mod evidence_support;
-
-use evidence_support::{d, fields, saving, win, Fx};
+use crate::evidence_support::{d, fields, saving, win, Fx};
 use sponsor_desk_core::history::{self, HistoryAction};
 use sponsor_desk_core::wins::{self, Evidence, EvidenceKind, Recurrence, WinStatus};
 use sponsor_desk_core::ErrorCode;

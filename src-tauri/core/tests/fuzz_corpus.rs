@@ -1,14 +1,8 @@
 //! The fuzz corpus (src-tauri/fuzz/corpus) replayed through the import targets' own checks, so
 //! every saved input, past findings included, guards the ordinary test run without libFuzzer.
 
-#[path = "../../fuzz/src/base.rs"]
-mod base;
-#[path = "../../fuzz/src/common.rs"]
-mod common;
 #[path = "../../fuzz/src/csv_import.rs"]
 mod csv_import;
-#[path = "../../fuzz/src/edits.rs"]
-mod edits;
 #[path = "../../fuzz/src/import_edits.rs"]
 mod import_edits;
 #[path = "../../fuzz/src/import_json.rs"]

@@ -2,9 +2,7 @@
 //! of every kind it covers (through the triggers, whoever writes), results are grouped by kind,
 //! and hostile queries (FTS5 syntax, unbalanced quotes) are searched literally, never an error.
 
-mod evidence_support;
-
-use evidence_support::{d, quote, sponsor_input, story, Fx};
+use crate::evidence_support::{d, quote, sponsor_input, story, Fx};
 use sponsor_desk_core::committees::{self, DecisionInput, DecisionStatus};
 use sponsor_desk_core::search::{self, SearchHit, SearchKind};
 use sponsor_desk_core::sponsors;

@@ -1,15 +1,13 @@
 //! Benchmarks of CSV import and JSON export alone, for faster iteration than `warnings_bench`:
 //! with BENCH_DB=FILE the large demo is filled into FILE once and kept for the next run.
 //! Prints `BENCH {json}` lines (see `bench_support`); asserts only that the work was done.
-//! Run: `cargo test --release -p sponsor-desk-core --test transfer_bench -- --ignored --nocapture`
-
-mod bench_support;
+//! Run: `cargo test --release -p sponsor-desk-core --test integration transfer_bench:: -- --ignored --nocapture`
 
 use std::path::PathBuf;
 use std::sync::atomic::AtomicBool;
 use std::time::Instant;
 
-use bench_support::{bench, bench_timed};
+use crate::bench_support::{bench, bench_timed};
 use chrono::NaiveDate;
 use sponsor_desk_core::csv_import::{self, CsvKind, CsvOptions};
 use sponsor_desk_core::demo::{self, DemoSize};

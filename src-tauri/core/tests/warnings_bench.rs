@@ -2,14 +2,12 @@
 //! with the app's pragmas): filling it, the warnings engine, what-if, the sponsors list, search,
 //! CSV import, JSON export and a durable touchpoint save. Not a timed test: it prints one
 //! `BENCH {json}` line per figure (see `bench_support`) and asserts only that the work was done.
-//! Run: `cargo test --release -p sponsor-desk-core --test warnings_bench -- --ignored --nocapture`
-
-mod bench_support;
+//! Run: `cargo test --release -p sponsor-desk-core --test integration warnings_bench:: -- --ignored --nocapture`
 
 use std::sync::atomic::AtomicBool;
 use std::time::Instant;
 
-use bench_support::{bench, bench_timed};
+use crate::bench_support::{bench, bench_timed};
 use chrono::NaiveDate;
 use sponsor_desk_core::csv_import::{self, CsvKind, CsvOptions};
 use sponsor_desk_core::demo::{self, DemoSize};
@@ -211,7 +209,7 @@ fn core_figures_on_the_large_demo() {
 
 /// For a profiler, not the benchmark run: with PROFILE_DB=FILE it fills the large demo into
 /// FILE once (kept for the next run) and then loads and evaluates the warnings in a loop.
-/// `PROFILE_DB=/tmp/large.db perf record -g target/release/deps/warnings_bench-* --ignored
+/// `PROFILE_DB=/tmp/large.db perf record -g target/release/deps/integration-* --ignored
 /// profile_loop`
 #[test]
 #[ignore = "profiling aid: does nothing without PROFILE_DB"]

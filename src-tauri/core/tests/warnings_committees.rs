@@ -1,11 +1,9 @@
 //! Committee rules on real SQLite fixtures: committee-lapsed (cadence plus grace, no next
 //! meeting, never met), decision-stalled (60 days or two held meetings) and action-overdue.
 
-mod warnings_support;
-
+use crate::warnings_support::Fx;
 use sponsor_desk_core::settings::{self, Settings};
 use sponsor_desk_core::warnings::{Severity, SubjectKind, WarningCode};
-use warnings_support::Fx;
 
 const AS_OF: &str = "2026-06-01";
 

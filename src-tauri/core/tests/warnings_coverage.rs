@@ -1,10 +1,8 @@
 //! Coverage rules on real SQLite fixtures: orphaned, tier-gap, single-point, pet-project and
 //! unit-gap, each where it fires and where it just does not.
 
-mod warnings_support;
-
+use crate::warnings_support::{healthy, Fx};
 use sponsor_desk_core::warnings::{Severity, SubjectKind, WarningCode};
-use warnings_support::{healthy, Fx};
 
 const AS_OF: &str = "2026-06-01";
 

@@ -1,7 +1,7 @@
 //! The whole engine over the small demo organisation matches the checked-in expected JSON
 //! (`warnings_demo_expected.json`), so any change in what the rules say is seen in review.
 //! After an intended change to the rules or the demo, regenerate with
-//! `UPDATE_EXPECTED=1 cargo test -p sponsor-desk-core --test warnings_demo` and review the diff.
+//! `UPDATE_EXPECTED=1 cargo test -p sponsor-desk-core --test integration warnings_demo::` and review the diff.
 
 use std::path::Path;
 
@@ -28,7 +28,7 @@ fn demo_warnings_match_the_expected_json() {
     let expected = std::fs::read_to_string(&expected_path).unwrap_or_default();
     assert!(
         expected == actual,
-        "the demo's warnings changed: run `UPDATE_EXPECTED=1 cargo test -p sponsor-desk-core --test warnings_demo`, review the diff of {} and commit it",
+        "the demo's warnings changed: run `UPDATE_EXPECTED=1 cargo test -p sponsor-desk-core --test integration warnings_demo::`, review the diff of {} and commit it",
         expected_path.display()
     );
 }

@@ -1,11 +1,9 @@
 //! Engagement rules on real SQLite fixtures: stale-engagement (cadence boundaries per tier),
 //! stance-slipping and follow-up-overdue (due date boundary).
 
-mod warnings_support;
-
+use crate::warnings_support::Fx;
 use sponsor_desk_core::settings::{self, Cadences, Settings};
 use sponsor_desk_core::warnings::{Severity, SubjectKind, WarningCode};
-use warnings_support::Fx;
 
 const AS_OF: &str = "2026-06-01";
 

@@ -2,13 +2,11 @@
 //! (hidden until the facts or the date change), what-if departures (nothing written, candidates
 //! ranked as specified), and touchpoints and settings feeding the engine.
 
-mod warnings_support;
-
+use crate::warnings_support::{d, healthy, Fx};
 use sponsor_desk_core::settings::{self, Settings};
 use sponsor_desk_core::touchpoints::{self, TouchpointInput, TouchpointKind};
 use sponsor_desk_core::warnings::{self, AckInput, Severity, SubjectKind, Warning, WarningCode};
 use sponsor_desk_core::ErrorCode;
-use warnings_support::{d, healthy, Fx};
 
 const AS_OF: &str = "2026-06-01";
 

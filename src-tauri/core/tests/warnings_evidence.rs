@@ -1,11 +1,9 @@
 //! Evidence rules on real SQLite fixtures: quick-win-late (target passed, or planned beyond six
 //! months) and story-drought (120 days, boundary included).
 
-mod warnings_support;
-
+use crate::warnings_support::Fx;
 use sponsor_desk_core::settings::{self, Settings};
 use sponsor_desk_core::warnings::{Severity, SubjectKind, WarningCode};
-use warnings_support::Fx;
 
 const AS_OF: &str = "2026-06-01";
 

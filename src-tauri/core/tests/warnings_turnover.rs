@@ -1,11 +1,9 @@
 //! Turnover rules on real SQLite fixtures: departing-uncovered (with the horizon boundary),
 //! departed-unreplaced and concentration (with the threshold boundary).
 
-mod warnings_support;
-
+use crate::warnings_support::{healthy, Fx};
 use sponsor_desk_core::settings::{self, Settings};
 use sponsor_desk_core::warnings::{Severity, SubjectKind, WarningCode};
-use warnings_support::{healthy, Fx};
 
 const AS_OF: &str = "2026-06-01";
 

@@ -1,12 +1,9 @@
-//! Timing (ignored by default; run with `cargo test --release -p sponsor-desk-packs --test bench
-//! -- --ignored --nocapture`): a warm sponsor brief, a committee pack and a batch of 12 briefs
+//! Timing (ignored by default; run with `cargo test --release -p sponsor-desk-packs --test integration
+//! bench:: -- --ignored --nocapture`): a warm sponsor brief, a committee pack and a batch of 12 briefs
 //! on the large demo (seed 7), one `BENCH {json}` line per figure as the core benchmarks print
 //! them. Set PACKS_OUT=DIR to keep the PDFs for a look.
 
-#[path = "../../core/tests/bench_support/mod.rs"]
-mod bench_support;
-
-use bench_support::bench;
+use crate::bench_support::bench;
 use chrono::NaiveDate;
 use sponsor_desk_core::demo::{self, DemoSize};
 use sponsor_desk_core::{committees, sponsors, Store};

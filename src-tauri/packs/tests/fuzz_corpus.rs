@@ -1,12 +1,6 @@
 //! The pack_data fuzz corpus (src-tauri/fuzz/corpus/pack_data) replayed through the target's own
 //! check, so every saved input, past findings included, guards the ordinary test run.
 
-#[path = "../../fuzz/src/base.rs"]
-mod base;
-#[path = "../../fuzz/src/common.rs"]
-mod common;
-#[path = "../../fuzz/src/edits.rs"]
-mod edits;
 #[path = "../../fuzz/src/pack_data.rs"]
 mod pack_data;
 #[path = "../../fuzz/support/replay.rs"]

@@ -1,10 +1,8 @@
 //! Round trips through real PDFs: what goes in as data comes out verbatim (pdftotext), consent
 //! and privacy hold, hostile text is never evaluated, long text paginates, briefs stay short.
 
-mod fixture;
-
+use crate::fixture::*;
 use chrono::NaiveDate;
-use fixture::*;
 use sponsor_desk_core::demo::{self, DemoSize};
 use sponsor_desk_core::{sponsors, Store};
 use sponsor_desk_packs::{self as packs, PackOptions, Section};

@@ -2,12 +2,9 @@
 //! through the public API (so their history rows exist), and minimal committee inputs.
 #![allow(dead_code)]
 
-#[path = "../fixture_support/mod.rs"]
-mod fixture_support;
-
-use fixture_support::store_with_unit;
+use crate::fixture_support::store_with_unit;
 #[allow(unused_imports)]
-pub use fixture_support::{count, d, fields, sponsor_input};
+pub use crate::fixture_support::{count, d, fields, sponsor_input};
 
 use sponsor_desk_core::committees::{
     self, ActionInput, ActionStatus, AgendaItemInput, AgendaKind, CommitteeCadence, CommitteeInput,

@@ -3,12 +3,9 @@
 //! quick win, story and metric inputs.
 #![allow(dead_code)]
 
-#[path = "../fixture_support/mod.rs"]
-mod fixture_support;
-
-use fixture_support::store_with_unit;
+use crate::fixture_support::store_with_unit;
 #[allow(unused_imports)]
-pub use fixture_support::{count, d, fields, sponsor_input};
+pub use crate::fixture_support::{count, d, fields, sponsor_input};
 
 use sponsor_desk_core::committees::{
     self, CommitteeCadence, CommitteeInput, MeetingInput, MeetingStatus,
