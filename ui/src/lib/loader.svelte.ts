@@ -3,7 +3,9 @@
 import { toIpcError } from './errors';
 
 export class Loader<T> {
-  data = $state<T | null>(null);
+  // Raw: an answer is only ever replaced whole, never edited in place, so deep proxies over
+  // every row (5,000 sponsors on a large database) would cost memory and time for nothing.
+  data = $state.raw<T | null>(null);
   error = $state<string | null>(null);
   loading = $state(true);
   #seq = 0;

@@ -7,8 +7,9 @@ import { toIpcError } from './errors';
 import { flattenTree, type TreeRow } from './orgTree';
 
 class Lookups {
-  orgUnits = $state<OrgUnit[]>([]);
-  initiatives = $state<InitiativeRow[]>([]);
+  // Raw: replaced whole on each load, never edited in place (see Loader).
+  orgUnits = $state.raw<OrgUnit[]>([]);
+  initiatives = $state.raw<InitiativeRow[]>([]);
   error = $state<string | null>(null);
   tree: TreeRow[] = $derived(flattenTree(this.orgUnits));
 
