@@ -6,18 +6,29 @@ use chrono::NaiveDate;
 use super::build::Draft;
 use super::index::Index;
 use super::model::Warning;
-use super::rules::{self, Ctx};
+use super::rules::{self, Ctx, Scope};
 use super::snapshot::Snapshot;
 use crate::settings::Settings;
 
 /// Every warning the data gives as of `as_of`, ordered by severity (critical first), code,
 /// subject name (ignoring case, then exactly), subject kind and subject id.
 pub fn evaluate(snapshot: &Snapshot, settings: &Settings, as_of: NaiveDate) -> Vec<Warning> {
-    let ix = Index::new(snapshot);
+    evaluate_in(&Index::new(snapshot), settings, as_of, None)
+}
+
+/// `evaluate` over an index (with its overrides), optionally only the warnings of a scope's
+/// subjects, in the same order.
+pub(crate) fn evaluate_in(
+    ix: &Index,
+    settings: &Settings,
+    as_of: NaiveDate,
+    scope: Option<&Scope>,
+) -> Vec<Warning> {
     let cx = Ctx {
-        ix: &ix,
+        ix,
         settings,
         as_of,
+        scope,
     };
     let mut warnings: Vec<Warning> = rules::run(&cx).into_iter().map(Draft::finish).collect();
     sort(&mut warnings);

@@ -1,5 +1,6 @@
 //! Lookups over a snapshot, built once per evaluation so every rule runs in near-linear time:
-//! sponsorships by initiative and by sponsor, touchpoints by sponsor, and the org-unit tree.
+//! sponsorships by initiative and by sponsor, touchpoints by sponsor, and the org-unit tree;
+//! plus the sponsors a what-if changed, read in place of the snapshot's own facts.
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -44,6 +45,10 @@ pub(crate) struct Seen<'a> {
 
 pub(crate) struct Index<'a> {
     pub snap: &'a Snapshot,
+    /// Sponsors whose facts a what-if changed (a handful at most), read instead of the
+    /// snapshot's: the lookups below do not depend on any sponsor's facts, so one index serves
+    /// both the "before" and the "after" world without copying the snapshot.
+    overrides: &'a [SponsorFacts],
     /// In id order.
     by_initiative: IdMap<Vec<&'a SponsorshipFacts>>,
     /// In id order.
@@ -105,6 +110,7 @@ impl<'a> Index<'a> {
         }
         Index {
             snap,
+            overrides: &[],
             by_initiative,
             by_sponsor,
             slots,
@@ -113,8 +119,28 @@ impl<'a> Index<'a> {
         }
     }
 
+    /// Reads `overrides` in place of the snapshot's facts of the same sponsors; an override of
+    /// an id the snapshot does not hold is never read.
+    pub fn set_overrides(&mut self, overrides: &'a [SponsorFacts]) {
+        self.overrides = overrides;
+    }
+
+    fn overridden(&self, p: &'a SponsorFacts) -> &'a SponsorFacts {
+        self.overrides.iter().find(|o| o.id == p.id).unwrap_or(p)
+    }
+
     pub fn sponsor(&self, id: Id) -> Option<&'a SponsorFacts> {
-        self.snap.sponsors.get(&id)
+        let p = self.snap.sponsors.get(&id)?;
+        Some(if self.overrides.is_empty() {
+            p
+        } else {
+            self.overridden(p)
+        })
+    }
+
+    /// Every sponsor, by id.
+    pub fn sponsors(&self) -> impl Iterator<Item = &'a SponsorFacts> + '_ {
+        self.snap.sponsors.values().map(|p| self.overridden(p))
     }
 
     pub fn sponsorships_of_initiative(&self, id: Id) -> &[&'a SponsorshipFacts] {

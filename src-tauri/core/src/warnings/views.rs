@@ -2,7 +2,7 @@
 //! the coverage matrix (initiatives x tiers), the departures within the horizon with what each
 //! uncovers, and the follow-ups coming due. Nothing here writes or decides a warning.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
 use chrono::{Days, NaiveDate};
 use rusqlite::Connection;
@@ -11,11 +11,10 @@ use ts_rs::TS;
 
 use super::cache;
 use super::coverage::{lines, Coverage};
-use super::evaluate::evaluate;
 use super::index::Index;
-use super::model::{InitiativeRef, SponsorRef, Warning, WhatIf};
+use super::model::{InitiativeRef, SponsorRef, WhatIf};
 use super::snapshot::{Snapshot, SponsorFacts};
-use super::what_if::{departure_of, losing_of};
+use super::what_if::{losing_of, Worlds};
 use crate::error::Result;
 use crate::initiatives::model::InitiativeStatus;
 use crate::settings::Settings;
@@ -235,19 +234,22 @@ pub(crate) fn departures_of(
     as_of: NaiveDate,
 ) -> Vec<Departure> {
     let leaving = leaving(snap, settings, as_of);
-    // Each sponsor here already departs on their date, so every what-if's "after" world is the
-    // database as it is: evaluated once per date, not once per sponsor. "Before" puts one
-    // sponsor at a time back in post on a single working copy.
-    let mut work = snap.clone();
-    let mut after: BTreeMap<NaiveDate, Vec<Warning>> = BTreeMap::new();
-    leaving
-        .into_iter()
+    // Each sponsor's what-if over one shared index, overriding that sponsor's facts only.
+    let worlds: Vec<(BTreeSet<Id>, Worlds)> = leaving
+        .iter()
         .map(|(p, on)| {
-            let after_on = after
-                .entry(on)
-                .or_insert_with(|| evaluate(snap, settings, on));
-            let uncovers = departure_of(&mut work, settings, p.id, on, after_on);
-            departure(p, on, as_of, uncovers)
+            let departing = BTreeSet::from([p.id]);
+            let worlds = Worlds::of(snap, &departing, *on);
+            (departing, worlds)
+        })
+        .collect();
+    let mut ix = Index::new(snap);
+    leaving
+        .iter()
+        .zip(&worlds)
+        .map(|((p, on), (departing, worlds))| {
+            let uncovers = worlds.compare(&mut ix, settings, departing, *on);
+            departure(p, *on, as_of, uncovers)
         })
         .collect()
 }

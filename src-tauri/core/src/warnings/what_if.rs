@@ -1,5 +1,5 @@
-//! What-if departures: the chosen sponsors leave on a date, computed on an in-memory copy of the
-//! snapshot (nothing is written). Compares the world with them in post against the world
+//! What-if departures: the chosen sponsors leave on a date, computed over the snapshot with
+//! their facts overridden (nothing is written, nothing is copied). Compares the world with them in post against the world
 //! without them, both as of the date, and ranks successor candidates for what they uncover.
 
 use std::collections::{BTreeMap, BTreeSet, HashSet};
@@ -9,12 +9,13 @@ use rusqlite::Connection;
 
 use super::cache;
 use super::coverage::{lines, Coverage, Line};
-use super::evaluate::evaluate;
+use super::evaluate::evaluate_in;
 use super::index::Index;
 use super::model::{
     Candidate, InitiativeRef, LosingCoverage, LostLine, SponsorRef, SuccessorCandidates, Warning,
     WhatIf,
 };
+use super::rules::Scope;
 use super::snapshot::{Snapshot, SponsorFacts};
 use crate::error::{CoreError, Result};
 use crate::initiatives::model::InitiativeStatus;
@@ -47,71 +48,87 @@ pub fn what_if(conn: &Connection, sponsor_ids: &[Id], on: NaiveDate) -> Result<W
         });
     }
     let departing: BTreeSet<Id> = sponsor_ids.iter().copied().collect();
-    // Sponsors already active make "before" the database as it is, whose warnings on `on` are
-    // usually evaluated already: only "after" is evaluated here.
-    let already_active = departing.iter().all(|id| {
-        shared
-            .sponsors
-            .get(id)
-            .is_some_and(|p| p.status == SponsorStatus::Active && p.status_date.is_none())
-    });
-    if already_active {
-        let before = cache::evaluated(conn, on)?;
-        return Ok(compare(
-            (*shared).clone(),
-            &settings,
-            &departing,
-            on,
-            &before,
-        ));
-    }
-    Ok(what_if_snapshot(
-        (*shared).clone(),
-        &settings,
-        &departing,
-        on,
-    ))
+    Ok(what_if_in(&shared, &settings, &departing, on))
 }
 
 /// The pure part. "Before" puts the chosen sponsors in post (status active, whatever it was);
 /// "after" has them depart on `on` (their first day gone). Both are evaluated as of `on`, so
 /// the difference is the departures alone. Ids that are not sponsors are ignored.
 pub fn what_if_snapshot(
-    mut snapshot: Snapshot,
+    snapshot: Snapshot,
     settings: &Settings,
     departing: &BTreeSet<Id>,
     on: NaiveDate,
 ) -> WhatIf {
-    set_status(&mut snapshot, departing, SponsorStatus::Active, None);
-    let before_warnings = evaluate(&snapshot, settings, on);
-    compare(snapshot, settings, departing, on, &before_warnings)
+    what_if_in(&snapshot, settings, departing, on)
 }
 
-/// `what_if_snapshot` of one sponsor whom `snapshot` already has departing on `on`, given
-/// `snapshot`'s own warnings on `on` (the "after" world, which the departures view evaluates
-/// once per date rather than once per sponsor). Works on the caller's copy instead of a fresh
-/// clone of 100,000 rows: the sponsor is put back in post for "before" and returned to
-/// departing on `on`, as they were, before this returns.
-pub(crate) fn departure_of(
-    snapshot: &mut Snapshot,
+/// `what_if_snapshot` without copying the snapshot: both worlds are the snapshot with the
+/// departing sponsors' facts overridden, and only the warnings that read those sponsors (the
+/// `Scope`) are evaluated in each, since all others are equal in both and so never new.
+pub(crate) fn what_if_in(
+    snap: &Snapshot,
     settings: &Settings,
-    sponsor_id: Id,
+    departing: &BTreeSet<Id>,
     on: NaiveDate,
-    after_warnings: &[Warning],
 ) -> WhatIf {
-    let departing = BTreeSet::from([sponsor_id]);
-    set_status(snapshot, &departing, SponsorStatus::Active, None);
-    let before_warnings = evaluate(snapshot, settings, on);
-    let before_counts = counts_on(snapshot, &departing, on);
-    set_status(snapshot, &departing, SponsorStatus::Departing, Some(on));
-    differences(
-        snapshot,
-        &departing,
-        on,
-        &before_counts,
-        &before_warnings,
-        after_warnings,
-    )
+    let worlds = Worlds::of(snap, departing, on);
+    let mut ix = Index::new(snap);
+    worlds.compare(&mut ix, settings, departing, on)
+}
+
+/// The departing sponsors' facts in the "before" world (in post) and the "after" one (leaving
+/// on the date), for an index to read in place of the snapshot's.
+pub(crate) struct Worlds {
+    before: Vec<SponsorFacts>,
+    after: Vec<SponsorFacts>,
+}
+
+impl Worlds {
+    pub fn of(snap: &Snapshot, departing: &BTreeSet<Id>, on: NaiveDate) -> Worlds {
+        let with = |status, status_date| {
+            departing
+                .iter()
+                .filter_map(|id| snap.sponsors.get(id))
+                .map(|p| SponsorFacts {
+                    status,
+                    status_date,
+                    ..p.clone()
+                })
+                .collect()
+        };
+        Worlds {
+            before: with(SponsorStatus::Active, None),
+            after: with(SponsorStatus::Departing, Some(on)),
+        }
+    }
+
+    /// The what-if over `ix`, an index of the snapshot these worlds were made from; leaves it
+    /// without overrides.
+    pub fn compare<'a>(
+        &'a self,
+        ix: &mut Index<'a>,
+        settings: &Settings,
+        departing: &BTreeSet<Id>,
+        on: NaiveDate,
+    ) -> WhatIf {
+        let scope = Scope::of(ix, departing);
+        ix.set_overrides(&self.before);
+        let before_counts = counts_on(ix, departing, on);
+        let before_warnings = evaluate_in(ix, settings, on, Some(&scope));
+        ix.set_overrides(&self.after);
+        let after_warnings = evaluate_in(ix, settings, on, Some(&scope));
+        let found = differences(
+            ix,
+            departing,
+            on,
+            &before_counts,
+            &before_warnings,
+            &after_warnings,
+        );
+        ix.set_overrides(&[]);
+        found
+    }
 }
 
 /// The initiatives that `p`, whom the indexed snapshot already has departing on `on`, leaves
@@ -162,32 +179,10 @@ pub(crate) fn losing_of(ix: &Index, p: &SponsorFacts, on: NaiveDate) -> Vec<Losi
         .collect()
 }
 
-/// The comparison itself, given the world with the departing sponsors in post (`snapshot`) and
-/// its warnings on `on`.
-fn compare(
-    mut snapshot: Snapshot,
-    settings: &Settings,
-    departing: &BTreeSet<Id>,
-    on: NaiveDate,
-    before_warnings: &[Warning],
-) -> WhatIf {
-    let before_counts = counts_on(&snapshot, departing, on);
-    set_status(&mut snapshot, departing, SponsorStatus::Departing, Some(on));
-    let after_warnings = evaluate(&snapshot, settings, on);
-    differences(
-        &snapshot,
-        departing,
-        on,
-        &before_counts,
-        before_warnings,
-        &after_warnings,
-    )
-}
-
-/// What changed between "before" (its warnings and `counts_on`) and "after" (`snapshot`, with
-/// the sponsors departing on `on`, and its warnings).
+/// What changed between "before" (its warnings and `counts_on`) and "after" (`ix`, with the
+/// sponsors departing on `on`, and its warnings).
 fn differences(
-    snapshot: &Snapshot,
+    ix: &Index,
     departing: &BTreeSet<Id>,
     on: NaiveDate,
     before_counts: &BTreeMap<Id, (Vec<Id>, [u8; 5])>,
@@ -204,14 +199,13 @@ fn differences(
         .cloned()
         .collect();
 
-    let ix = Index::new(snapshot);
     let mut losing = Vec::new();
     let mut successors = Vec::new();
     for (initiative_id, (lost_sponsors, before)) in before_counts {
-        let Some(i) = snapshot.initiatives.get(initiative_id) else {
+        let Some(i) = ix.snap.initiatives.get(initiative_id) else {
             continue;
         };
-        let after = Coverage::covering(&ix, i.id, on);
+        let after = Coverage::covering(ix, i.id, on);
         let short: Vec<(Line, u8, u8)> = lines(&i.required)
             .into_iter()
             .zip(before.iter().copied())
@@ -227,7 +221,7 @@ fn differences(
         }
         let lost: Vec<&SponsorFacts> = lost_sponsors
             .iter()
-            .filter_map(|id| snapshot.sponsors.get(id))
+            .filter_map(|id| ix.sponsor(*id))
             .collect();
         losing.push(LosingCoverage {
             id: i.id,
@@ -250,7 +244,7 @@ fn differences(
                 id: i.id,
                 name: i.name.clone(),
             },
-            candidates: candidates(&ix, i.id, &i.name, &short_lines, &lost, departing, on),
+            candidates: candidates(ix, i.id, &i.name, &short_lines, &lost, departing, on),
         });
     }
     WhatIf {
@@ -260,28 +254,13 @@ fn differences(
     }
 }
 
-fn set_status(
-    snapshot: &mut Snapshot,
-    ids: &BTreeSet<Id>,
-    status: SponsorStatus,
-    date: Option<NaiveDate>,
-) {
-    for id in ids {
-        if let Some(p) = snapshot.sponsors.get_mut(id) {
-            p.status = status;
-            p.status_date = date;
-        }
-    }
-}
-
 /// For each active or proposed initiative a departing sponsor actively sponsors on `on`: those
 /// sponsors, and the coverage count of each line (in `lines` order) with them in post.
 fn counts_on(
-    snapshot: &Snapshot,
+    ix: &Index,
     departing: &BTreeSet<Id>,
     on: NaiveDate,
 ) -> BTreeMap<Id, (Vec<Id>, [u8; 5])> {
-    let ix = Index::new(snapshot);
     let mut touched: BTreeMap<Id, BTreeSet<Id>> = BTreeMap::new();
     for id in departing {
         for s in ix
@@ -295,14 +274,14 @@ fn counts_on(
     touched
         .into_iter()
         .filter_map(|(initiative_id, lost)| {
-            let i = snapshot.initiatives.get(&initiative_id)?;
+            let i = ix.snap.initiatives.get(&initiative_id)?;
             if !matches!(
                 i.status,
                 InitiativeStatus::Active | InitiativeStatus::Proposed
             ) {
                 return None;
             }
-            let cov = Coverage::covering(&ix, initiative_id, on);
+            let cov = Coverage::covering(ix, initiative_id, on);
             let counts = lines(&i.required).map(|line| cov.count(&line));
             Some((initiative_id, (lost.into_iter().collect(), counts)))
         })
@@ -333,7 +312,7 @@ fn candidates(
     on: NaiveDate,
 ) -> Vec<Candidate> {
     let mut ranked: Vec<(Candidate, String)> = Vec::new();
-    for p in ix.snap.sponsors.values() {
+    for p in ix.sponsors() {
         if !p.in_post_on(on) || p.status == SponsorStatus::Departing || departing.contains(&p.id) {
             continue;
         }
@@ -410,4 +389,164 @@ fn candidates(
         .take(MAX_CANDIDATES)
         .map(|(c, _)| c)
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::{BTreeSet, HashSet};
+
+    use chrono::{Days, NaiveDate};
+
+    use super::{counts_on, differences, what_if_in};
+    use crate::demo::{self, DemoSize};
+    use crate::settings::Settings;
+    use crate::sponsors::model::SponsorStatus;
+    use crate::testing::date;
+    use crate::warnings::evaluate::{evaluate, evaluate_in};
+    use crate::warnings::index::Index;
+    use crate::warnings::model::{SubjectKind, WhatIf};
+    use crate::warnings::rules::Scope;
+    use crate::warnings::snapshot::{load_snapshot, Snapshot};
+    use crate::warnings::views::departures_of;
+    use crate::{Id, Store};
+
+    /// The definition the scoped what-if must match: two full copies of the snapshot, every
+    /// rule evaluated over each.
+    fn by_copies(
+        snap: &Snapshot,
+        settings: &Settings,
+        departing: &BTreeSet<Id>,
+        on: NaiveDate,
+    ) -> WhatIf {
+        let with = |status, status_date| {
+            let mut world = snap.clone();
+            for id in departing {
+                if let Some(p) = world.sponsors.get_mut(id) {
+                    p.status = status;
+                    p.status_date = status_date;
+                }
+            }
+            world
+        };
+        let before = with(SponsorStatus::Active, None);
+        let after = with(SponsorStatus::Departing, Some(on));
+        let before_counts = counts_on(&Index::new(&before), departing, on);
+        differences(
+            &Index::new(&after),
+            departing,
+            on,
+            &before_counts,
+            &evaluate(&before, settings, on),
+            &evaluate(&after, settings, on),
+        )
+    }
+
+    fn small_demo() -> (Snapshot, NaiveDate) {
+        let today = date("2026-06-01");
+        let mut store = Store::open_in_memory().unwrap();
+        demo::fill(&mut store, DemoSize::Small, 1, today).unwrap();
+        (load_snapshot(store.conn()).unwrap(), today)
+    }
+
+    #[test]
+    fn the_scoped_what_if_equals_the_one_over_full_copies() {
+        let (snap, today) = small_demo();
+        let settings = Settings::default();
+        let ids: Vec<Id> = snap.sponsors.keys().copied().collect();
+        let mut sets: Vec<BTreeSet<Id>> = ids.iter().map(|id| BTreeSet::from([*id])).collect();
+        sets.extend(ids.windows(2).map(|w| w.iter().copied().collect()));
+        sets.push(ids.iter().step_by(3).copied().collect());
+        let (mut compared, mut with_news) = (0, 0);
+        for on in [today - Days::new(120), today, today + Days::new(45)] {
+            for departing in &sets {
+                let scoped = what_if_in(&snap, &settings, departing, on);
+                assert_eq!(
+                    scoped,
+                    by_copies(&snap, &settings, departing, on),
+                    "{departing:?} on {on}"
+                );
+                compared += 1;
+                with_news += usize::from(!scoped.new_warnings.is_empty());
+            }
+        }
+        // Not vacuous: most departures in the demo raise something.
+        assert!(with_news * 2 > compared, "{with_news} of {compared}");
+    }
+
+    /// The claim the scope rests on: outside it, the two worlds' warnings are the same.
+    #[test]
+    fn warnings_outside_the_scope_are_equal_before_and_after() {
+        let (snap, today) = small_demo();
+        let settings = Settings::default();
+        let ix = Index::new(&snap);
+        for id in snap.sponsors.keys() {
+            let departing = BTreeSet::from([*id]);
+            let scope = Scope::of(&ix, &departing);
+            let touchpoints: HashSet<Id> = scope.touchpoints.iter().map(|t| t.id).collect();
+            let outside = |snap: &Snapshot| {
+                let mut found = evaluate(snap, &settings, today);
+                found.retain(|w| {
+                    let id = w.subject.id;
+                    !match w.subject.kind {
+                        SubjectKind::Initiative => scope.initiatives.contains(&id),
+                        SubjectKind::Sponsor => scope.sponsors.contains(&id),
+                        SubjectKind::Touchpoint => touchpoints.contains(&id),
+                        _ => false,
+                    }
+                });
+                found
+            };
+            let mut before = snap.clone();
+            let mut after = snap.clone();
+            if let (Some(b), Some(a)) = (before.sponsors.get_mut(id), after.sponsors.get_mut(id)) {
+                (b.status, b.status_date) = (SponsorStatus::Active, None);
+                (a.status, a.status_date) = (SponsorStatus::Departing, Some(today));
+            }
+            assert_eq!(outside(&before), outside(&after), "sponsor {id}");
+        }
+    }
+
+    #[test]
+    fn a_scoped_evaluation_gives_the_full_one_s_warnings_of_its_subjects() {
+        let (snap, today) = small_demo();
+        let settings = Settings::default();
+        let ix = Index::new(&snap);
+        let everyone: BTreeSet<Id> = snap.sponsors.keys().copied().collect();
+        let scope = Scope::of(&ix, &everyone);
+        let full = evaluate(&snap, &settings, today);
+        let scoped = evaluate_in(&ix, &settings, today, Some(&scope));
+        let touchpoints: HashSet<Id> = scope.touchpoints.iter().map(|t| t.id).collect();
+        let expected: Vec<_> = full
+            .iter()
+            .filter(|w| {
+                let id = w.subject.id;
+                let subject = match w.subject.kind {
+                    SubjectKind::Initiative => scope.initiatives.contains(&id),
+                    SubjectKind::Sponsor => scope.sponsors.contains(&id),
+                    SubjectKind::Touchpoint => touchpoints.contains(&id),
+                    _ => false,
+                };
+                subject && w.code != crate::warnings::WarningCode::StoryDrought
+            })
+            .cloned()
+            .collect();
+        assert!(!expected.is_empty());
+        assert_eq!(scoped, expected);
+    }
+
+    #[test]
+    fn each_departure_in_the_view_is_its_own_what_if() {
+        let (snap, today) = small_demo();
+        let settings = Settings::default();
+        let mut seen = 0;
+        for back in [0, 30, 60, 120] {
+            let as_of = today - Days::new(back);
+            for d in departures_of(&snap, &settings, as_of) {
+                let departing = BTreeSet::from([d.sponsor.id]);
+                assert_eq!(d.uncovers, by_copies(&snap, &settings, &departing, d.on));
+                seen += 1;
+            }
+        }
+        assert!(seen > 0);
+    }
 }

@@ -18,13 +18,7 @@ pub(super) fn check(cx: &Ctx, out: &mut Vec<Draft>) {
 /// cadence ago. With no touchpoint at all, the clock starts at the earliest start of those
 /// sponsorships. Exactly the cadence does not fire.
 fn stale_engagement(cx: &Ctx, out: &mut Vec<Draft>) {
-    for p in cx
-        .ix
-        .snap
-        .sponsors
-        .values()
-        .filter(|p| p.in_post_on(cx.as_of))
-    {
+    for p in cx.sponsors().filter(|p| p.in_post_on(cx.as_of)) {
         let earliest = cx
             .ix
             .sponsorships_of_sponsor(p.id)
@@ -91,13 +85,7 @@ fn stale_engagement(cx: &Ctx, out: &mut Vec<Draft>) {
 /// A sponsor in post whose last two observed stances (touchpoints with a stance, on or before
 /// the as-of date, by date then id) went colder.
 fn stance_slipping(cx: &Ctx, out: &mut Vec<Draft>) {
-    for p in cx
-        .ix
-        .snap
-        .sponsors
-        .values()
-        .filter(|p| p.in_post_on(cx.as_of))
-    {
+    for p in cx.sponsors().filter(|p| p.in_post_on(cx.as_of)) {
         let mut observed = cx
             .ix
             .touchpoints_until(p.id, cx.as_of)
@@ -137,13 +125,7 @@ fn stance_slipping(cx: &Ctx, out: &mut Vec<Draft>) {
 /// at least one of its sponsors in post, and no later-dated touchpoint (up to the as-of date)
 /// with any of its sponsors. On the follow-up date itself it is due, not overdue.
 fn follow_up_overdue(cx: &Ctx, out: &mut Vec<Draft>) {
-    for t in cx
-        .ix
-        .snap
-        .touchpoints
-        .iter()
-        .filter(|t| t.occurred_on <= cx.as_of)
-    {
+    for t in cx.touchpoints().filter(|t| t.occurred_on <= cx.as_of) {
         let Some(due) = t.follow_up_on.filter(|due| *due < cx.as_of) else {
             continue;
         };

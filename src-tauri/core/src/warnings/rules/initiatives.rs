@@ -10,7 +10,7 @@ use crate::warnings::model::WarningCode;
 use crate::warnings::snapshot::InitiativeFacts;
 
 pub(super) fn check(cx: &Ctx, out: &mut Vec<Draft>) {
-    for initiative in cx.ix.snap.initiatives.values() {
+    for initiative in cx.initiatives() {
         if initiative.status != InitiativeStatus::Active {
             continue;
         }

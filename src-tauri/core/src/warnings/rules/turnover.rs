@@ -17,7 +17,7 @@ pub(super) fn check(cx: &Ctx, out: &mut Vec<Draft>) {
     let horizon_end = TimeDelta::try_days(cx.settings.horizon_days)
         .and_then(|d| cx.as_of.checked_add_signed(d))
         .unwrap_or(NaiveDate::MAX);
-    for p in cx.ix.snap.sponsors.values() {
+    for p in cx.sponsors() {
         if p.in_post_on(cx.as_of) {
             if p.status == SponsorStatus::Departing {
                 if let Some(leaves) = p.status_date.filter(|d| *d <= horizon_end) {
@@ -192,13 +192,7 @@ fn concentration(cx: &Ctx, out: &mut Vec<Draft>) {
     }
     let total = i64::try_from(active).unwrap_or(i64::MAX);
     let threshold = cx.settings.concentration_percent;
-    for p in cx
-        .ix
-        .snap
-        .sponsors
-        .values()
-        .filter(|p| p.in_post_on(cx.as_of))
-    {
+    for p in cx.sponsors().filter(|p| p.in_post_on(cx.as_of)) {
         let carried: BTreeSet<_> = cx
             .ix
             .sponsorships_of_sponsor(p.id)
