@@ -43,78 +43,159 @@ pub(crate) struct Seen<'a> {
     pub touchpoint: &'a TouchpointFacts,
 }
 
+/// Where each id's list starts in a flat array. Ids are rowids, nearly dense from 1: a plain
+/// array indexed by id then answers without hashing; sparse ids fall back to a map.
+enum Slots {
+    Dense(Vec<u32>),
+    Sparse(IdMap<u32>),
+}
+
+impl Slots {
+    const NONE: u32 = u32::MAX;
+
+    /// Slots 0, 1, .. in the order the ids are first seen.
+    fn of(ids: impl Iterator<Item = Id> + Clone) -> (Slots, usize) {
+        let (mut n, mut max, mut min) = (0usize, 0, 0);
+        for id in ids.clone() {
+            n += 1;
+            max = max.max(id);
+            min = min.min(id);
+        }
+        let dense_up_to = usize::try_from(max).ok().filter(|m| *m <= 8 * n + 1024);
+        let mut next = 0u32;
+        match dense_up_to {
+            Some(max) if min >= 0 => {
+                let mut at = vec![Self::NONE; max + 1];
+                for id in ids {
+                    let slot = &mut at[usize::try_from(id).unwrap_or(0)];
+                    if *slot == Self::NONE {
+                        *slot = next;
+                        next += 1;
+                    }
+                }
+                (Slots::Dense(at), next as usize)
+            }
+            _ => {
+                let mut at = IdMap::default();
+                for id in ids {
+                    at.entry(id).or_insert_with(|| {
+                        next += 1;
+                        next - 1
+                    });
+                }
+                (Slots::Sparse(at), next as usize)
+            }
+        }
+    }
+
+    fn get(&self, id: Id) -> Option<usize> {
+        let slot = match self {
+            Slots::Dense(at) => *usize::try_from(id).ok().and_then(|i| at.get(i))?,
+            Slots::Sparse(at) => *at.get(&id)?,
+        };
+        (slot != Self::NONE).then_some(slot as usize)
+    }
+}
+
+/// Lists by id in one flat array, each in the order its items came: the id in slot `k` owns
+/// `items[starts[k]..starts[k + 1]]`. Built in two passes without a vector per id.
+struct Grouped<T> {
+    slots: Slots,
+    starts: Vec<usize>,
+    items: Vec<T>,
+}
+
+impl<T: Copy> Grouped<T> {
+    /// `pairs` is called twice and must give the same pairs both times; pairs whose id
+    /// `slots` does not know are left out.
+    fn new<I: Iterator<Item = (Id, T)>>(slots: (Slots, usize), pairs: impl Fn() -> I) -> Self {
+        let (slots, n) = slots;
+        let mut starts = vec![0usize; n + 1];
+        let mut first = None;
+        for (id, item) in pairs() {
+            if let Some(slot) = slots.get(id) {
+                starts[slot + 1] += 1;
+                first.get_or_insert(item);
+            }
+        }
+        for i in 1..starts.len() {
+            starts[i] += starts[i - 1];
+        }
+        let Some(blank) = first else {
+            return Grouped {
+                slots,
+                starts,
+                items: Vec::new(),
+            };
+        };
+        let mut fill = starts.clone();
+        let mut items = vec![blank; starts[n]];
+        for (id, item) in pairs() {
+            if let Some(slot) = slots.get(id) {
+                items[fill[slot]] = item;
+                fill[slot] += 1;
+            }
+        }
+        Grouped {
+            slots,
+            starts,
+            items,
+        }
+    }
+
+    fn of(&self, id: Id) -> &[T] {
+        match self.slots.get(id) {
+            Some(slot) => &self.items[self.starts[slot]..self.starts[slot + 1]],
+            None => &[],
+        }
+    }
+}
+
 pub(crate) struct Index<'a> {
     pub snap: &'a Snapshot,
     /// Sponsors whose facts a what-if changed (a handful at most), read instead of the
     /// snapshot's: the lookups below do not depend on any sponsor's facts, so one index serves
     /// both the "before" and the "after" world without copying the snapshot.
     overrides: &'a [SponsorFacts],
+    /// The snapshot's sponsors, one each: a lookup without walking the map's tree.
+    sponsors: Grouped<&'a SponsorFacts>,
     /// In id order.
-    by_initiative: IdMap<Vec<&'a SponsorshipFacts>>,
+    by_initiative: Grouped<&'a SponsorshipFacts>,
     /// In id order.
-    by_sponsor: IdMap<Vec<&'a SponsorshipFacts>>,
-    /// Each sponsor's touchpoints, oldest first (date, then id), as one flat list: sponsor
-    /// `slot` owns `touchpoints[starts[slot]..starts[slot + 1]]`. Built in two passes without
-    /// a vector per sponsor, because there are ten times more pairs than sponsors.
-    slots: IdMap<usize>,
-    starts: Vec<usize>,
-    touchpoints: Vec<Seen<'a>>,
+    by_sponsor: Grouped<&'a SponsorshipFacts>,
+    /// Each sponsor's touchpoints, oldest first (date, then id); only the snapshot's sponsors.
+    touchpoints: Grouped<Seen<'a>>,
 }
 
 impl<'a> Index<'a> {
     pub fn new(snap: &'a Snapshot) -> Index<'a> {
-        let mut by_initiative: IdMap<Vec<&SponsorshipFacts>> = IdMap::default();
-        let mut by_sponsor: IdMap<Vec<&SponsorshipFacts>> = IdMap::default();
-        for s in &snap.sponsorships {
-            by_initiative.entry(s.initiative_id).or_default().push(s);
-            by_sponsor.entry(s.sponsor_id).or_default().push(s);
-        }
-
-        let slots: IdMap<usize> = snap
-            .sponsors
-            .keys()
-            .enumerate()
-            .map(|(i, id)| (*id, i))
-            .collect();
-        let mut starts = vec![0usize; slots.len() + 1];
-        for t in &snap.touchpoints {
-            for slot in t.sponsor_ids.iter().filter_map(|id| slots.get(id)) {
-                starts[slot + 1] += 1;
-            }
-        }
-        for i in 1..starts.len() {
-            starts[i] += starts[i - 1];
-        }
-        let mut fill = starts.clone();
-        let mut touchpoints: Vec<Seen> = match snap.touchpoints.first() {
-            Some(first) => {
-                let blank = Seen {
-                    on: first.occurred_on,
-                    stance: None,
-                    touchpoint: first,
+        let sponsorships = &snap.sponsorships;
+        let by_initiative = Grouped::new(
+            Slots::of(sponsorships.iter().map(|s| s.initiative_id)),
+            || sponsorships.iter().map(|s| (s.initiative_id, s)),
+        );
+        let by_sponsor = Grouped::new(Slots::of(sponsorships.iter().map(|s| s.sponsor_id)), || {
+            sponsorships.iter().map(|s| (s.sponsor_id, s))
+        });
+        let touchpoints = Grouped::new(Slots::of(snap.sponsors.keys().copied()), || {
+            snap.touchpoints.iter().flat_map(|t| {
+                let seen = Seen {
+                    on: t.occurred_on,
+                    stance: t.stance_observed,
+                    touchpoint: t,
                 };
-                vec![blank; starts[slots.len()]]
-            }
-            None => Vec::new(),
-        };
-        for t in &snap.touchpoints {
-            let seen = Seen {
-                on: t.occurred_on,
-                stance: t.stance_observed,
-                touchpoint: t,
-            };
-            for slot in t.sponsor_ids.iter().filter_map(|id| slots.get(id)) {
-                touchpoints[fill[*slot]] = seen;
-                fill[*slot] += 1;
-            }
-        }
+                t.sponsor_ids.iter().map(move |id| (*id, seen))
+            })
+        });
+        let sponsors = Grouped::new(Slots::of(snap.sponsors.keys().copied()), || {
+            snap.sponsors.iter().map(|(id, p)| (*id, p))
+        });
         Index {
             snap,
             overrides: &[],
+            sponsors,
             by_initiative,
             by_sponsor,
-            slots,
-            starts,
             touchpoints,
         }
     }
@@ -130,7 +211,7 @@ impl<'a> Index<'a> {
     }
 
     pub fn sponsor(&self, id: Id) -> Option<&'a SponsorFacts> {
-        let p = self.snap.sponsors.get(&id)?;
+        let p = *self.sponsors.of(id).first()?;
         Some(if self.overrides.is_empty() {
             p
         } else {
@@ -144,19 +225,16 @@ impl<'a> Index<'a> {
     }
 
     pub fn sponsorships_of_initiative(&self, id: Id) -> &[&'a SponsorshipFacts] {
-        self.by_initiative.get(&id).map_or(&[], Vec::as_slice)
+        self.by_initiative.of(id)
     }
 
     pub fn sponsorships_of_sponsor(&self, id: Id) -> &[&'a SponsorshipFacts] {
-        self.by_sponsor.get(&id).map_or(&[], Vec::as_slice)
+        self.by_sponsor.of(id)
     }
 
     /// A sponsor's touchpoints on or before `day`, oldest first.
     pub fn touchpoints_until(&self, sponsor_id: Id, day: NaiveDate) -> &[Seen<'a>] {
-        let Some(slot) = self.slots.get(&sponsor_id) else {
-            return &[];
-        };
-        let all = &self.touchpoints[self.starts[*slot]..self.starts[*slot + 1]];
+        let all = self.touchpoints.of(sponsor_id);
         let end = all.partition_point(|t| t.on <= day);
         &all[..end]
     }
@@ -180,5 +258,26 @@ impl<'a> Index<'a> {
             .org_units
             .get(&id)
             .map_or_else(|| format!("org unit {id}"), |u| u.name.clone())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Grouped, Slots};
+
+    /// Dense and sparse ids group alike, each list in arrival order; unknown ids have none.
+    #[test]
+    fn grouped_lists_by_dense_and_sparse_ids() {
+        for ids in [[1, 2, 3, 2, 1], [7, -4, 1 << 40, -4, 7]] {
+            let pairs = || ids.iter().enumerate().map(|(at, id)| (*id, at));
+            let grouped = Grouped::new(Slots::of(ids.iter().copied()), pairs);
+            assert!(matches!(grouped.slots, Slots::Dense(_)) == (ids[0] == 1));
+            assert_eq!(grouped.of(ids[0]), [0, 4]);
+            assert_eq!(grouped.of(ids[1]), [1, 3]);
+            assert_eq!(grouped.of(ids[2]), [2]);
+            assert!(grouped.of(99).is_empty() && grouped.of(-1).is_empty());
+        }
+        let empty: Grouped<usize> = Grouped::new(Slots::of([].into_iter()), std::iter::empty);
+        assert!(empty.of(1).is_empty());
     }
 }

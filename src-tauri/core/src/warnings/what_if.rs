@@ -311,84 +311,104 @@ fn candidates(
     departing: &BTreeSet<Id>,
     on: NaiveDate,
 ) -> Vec<Candidate> {
-    let mut ranked: Vec<(Candidate, String)> = Vec::new();
+    // Scored first and worded only for the few kept: there can be thousands that fit.
+    let mut ranked: Vec<(i64, String, &SponsorFacts)> = Vec::new();
     for p in ix.sponsors() {
         if !p.in_post_on(on) || p.status == SponsorStatus::Departing || departing.contains(&p.id) {
             continue;
         }
-        let fits: Vec<&str> = short
-            .iter()
-            .filter(|l| l.fits(p.tier))
-            .map(|l| l.label)
-            .collect();
-        if fits.is_empty() {
+        if !short.iter().any(|l| l.fits(p.tier)) {
             continue;
         }
-        let held: Vec<_> = ix
+        let held = ix
             .sponsorships_of_sponsor(p.id)
             .iter()
-            .filter(|s| s.initiative_id == initiative_id)
-            .collect();
-        if held.iter().any(|s| s.covers() && s.runs_on(on)) {
+            .filter(|s| s.initiative_id == initiative_id);
+        if held.clone().any(|s| s.covers() && s.runs_on(on)) {
             continue;
         }
-        let mut why = Vec::new();
-        let waiting = held
-            .iter()
-            .find(|s| s.role == SponsorshipRole::SuccessorInWaiting && s.runs_on(on));
-        let engaged = if waiting.is_some() {
-            why.push(format!("successor-in-waiting for {initiative_name}"));
+        let engaged = if held
+            .clone()
+            .any(|s| s.role == SponsorshipRole::SuccessorInWaiting && s.runs_on(on))
+        {
             2
-        } else if let Some(s) = held.first() {
-            if s.start_date > on {
-                why.push(format!(
-                    "due to start on {initiative_name} on {}",
-                    s.start_date
-                ));
-            } else {
-                why.push(format!(
-                    "sponsored {initiative_name} before (tier {})",
-                    p.tier
-                ));
-            }
+        } else if held.clone().next().is_some() {
             1
         } else {
             0
         };
-        let same_unit = lost.iter().find(|l| l.org_unit_id == p.org_unit_id);
-        if let Some(l) = same_unit {
-            why.push(format!(
-                "same org unit as {} ({})",
-                l.name,
-                ix.unit_name(p.org_unit_id)
-            ));
-        }
-        why.push(format!("{}, influence {}", p.stance, p.influence));
-        why.push(format!("tier {} fits {}", p.tier, fits.join(" and ")));
+        let same_unit = lost.iter().any(|l| l.org_unit_id == p.org_unit_id);
         let score = engaged * 1000
-            + if same_unit.is_some() { 100 } else { 0 }
+            + if same_unit { 100 } else { 0 }
             + i64::from(p.stance.warmth()) * 10
             + i64::from(p.influence);
-        ranked.push((
-            Candidate {
-                sponsor: sponsor_ref(p),
-                score,
-                why: why.join("; "),
-            },
-            p.name.to_lowercase(),
-        ));
+        ranked.push((score, p.name.to_lowercase(), p));
     }
-    ranked.sort_by(|(a, an), (b, bn)| {
-        b.score
-            .cmp(&a.score)
+    ranked.sort_by(|(a, an, ap), (b, bn, bp)| {
+        b.cmp(a)
             .then_with(|| an.cmp(bn))
-            .then_with(|| a.sponsor.id.cmp(&b.sponsor.id))
+            .then_with(|| ap.id.cmp(&bp.id))
     });
     ranked
         .into_iter()
         .take(MAX_CANDIDATES)
-        .map(|(c, _)| c)
+        .map(|(score, _, p)| Candidate {
+            sponsor: sponsor_ref(p),
+            score,
+            why: why(ix, p, initiative_id, initiative_name, short, lost, on),
+        })
         .collect()
+}
+
+/// The reasons behind a candidate's score, in the order the score weighs them.
+fn why(
+    ix: &Index,
+    p: &SponsorFacts,
+    initiative_id: Id,
+    initiative_name: &str,
+    short: &[Line],
+    lost: &[&SponsorFacts],
+    on: NaiveDate,
+) -> String {
+    let held: Vec<_> = ix
+        .sponsorships_of_sponsor(p.id)
+        .iter()
+        .filter(|s| s.initiative_id == initiative_id)
+        .collect();
+    let mut why = Vec::new();
+    let waiting = held
+        .iter()
+        .find(|s| s.role == SponsorshipRole::SuccessorInWaiting && s.runs_on(on));
+    if waiting.is_some() {
+        why.push(format!("successor-in-waiting for {initiative_name}"));
+    } else if let Some(s) = held.first() {
+        if s.start_date > on {
+            why.push(format!(
+                "due to start on {initiative_name} on {}",
+                s.start_date
+            ));
+        } else {
+            why.push(format!(
+                "sponsored {initiative_name} before (tier {})",
+                p.tier
+            ));
+        }
+    }
+    if let Some(l) = lost.iter().find(|l| l.org_unit_id == p.org_unit_id) {
+        why.push(format!(
+            "same org unit as {} ({})",
+            l.name,
+            ix.unit_name(p.org_unit_id)
+        ));
+    }
+    let fits: Vec<&str> = short
+        .iter()
+        .filter(|l| l.fits(p.tier))
+        .map(|l| l.label)
+        .collect();
+    why.push(format!("{}, influence {}", p.stance, p.influence));
+    why.push(format!("tier {} fits {}", p.tier, fits.join(" and ")));
+    why.join("; ")
 }
 
 #[cfg(test)]
@@ -397,15 +417,19 @@ mod tests {
 
     use chrono::{Days, NaiveDate};
 
-    use super::{counts_on, differences, what_if_in};
+    use super::{candidates, counts_on, differences, sponsor_ref, what_if_in, MAX_CANDIDATES};
     use crate::demo::{self, DemoSize};
     use crate::settings::Settings;
     use crate::sponsors::model::SponsorStatus;
+    use crate::sponsorships::model::SponsorshipRole;
     use crate::testing::date;
+    use crate::warnings::coverage::{lines, Line};
     use crate::warnings::evaluate::{evaluate, evaluate_in};
     use crate::warnings::index::Index;
+    use crate::warnings::model::Candidate;
     use crate::warnings::model::{SubjectKind, WhatIf};
     use crate::warnings::rules::Scope;
+    use crate::warnings::snapshot::SponsorFacts;
     use crate::warnings::snapshot::{load_snapshot, Snapshot};
     use crate::warnings::views::departures_of;
     use crate::{Id, Store};
@@ -532,6 +556,121 @@ mod tests {
             .collect();
         assert!(!expected.is_empty());
         assert_eq!(scoped, expected);
+    }
+
+    /// The ranking as first written (every fitting sponsor worded, then ranked): the
+    /// reference the score-first ranking must match.
+    fn all_worded(
+        ix: &Index,
+        initiative_id: Id,
+        initiative_name: &str,
+        short: &[Line],
+        lost: &[&SponsorFacts],
+        departing: &BTreeSet<Id>,
+        on: NaiveDate,
+    ) -> Vec<Candidate> {
+        let mut ranked: Vec<(Candidate, String)> = Vec::new();
+        for p in ix.sponsors() {
+            if !p.in_post_on(on)
+                || p.status == SponsorStatus::Departing
+                || departing.contains(&p.id)
+            {
+                continue;
+            }
+            let fits: Vec<&str> = short
+                .iter()
+                .filter(|l| l.fits(p.tier))
+                .map(|l| l.label)
+                .collect();
+            if fits.is_empty() {
+                continue;
+            }
+            let held: Vec<_> = ix
+                .sponsorships_of_sponsor(p.id)
+                .iter()
+                .filter(|s| s.initiative_id == initiative_id)
+                .collect();
+            if held.iter().any(|s| s.covers() && s.runs_on(on)) {
+                continue;
+            }
+            let mut why = Vec::new();
+            let waiting = held
+                .iter()
+                .find(|s| s.role == SponsorshipRole::SuccessorInWaiting && s.runs_on(on));
+            let engaged = if waiting.is_some() {
+                why.push(format!("successor-in-waiting for {initiative_name}"));
+                2
+            } else if let Some(s) = held.first() {
+                if s.start_date > on {
+                    why.push(format!(
+                        "due to start on {initiative_name} on {}",
+                        s.start_date
+                    ));
+                } else {
+                    why.push(format!(
+                        "sponsored {initiative_name} before (tier {})",
+                        p.tier
+                    ));
+                }
+                1
+            } else {
+                0
+            };
+            let same_unit = lost.iter().find(|l| l.org_unit_id == p.org_unit_id);
+            if let Some(l) = same_unit {
+                why.push(format!(
+                    "same org unit as {} ({})",
+                    l.name,
+                    ix.unit_name(p.org_unit_id)
+                ));
+            }
+            why.push(format!("{}, influence {}", p.stance, p.influence));
+            why.push(format!("tier {} fits {}", p.tier, fits.join(" and ")));
+            let score = engaged * 1000
+                + if same_unit.is_some() { 100 } else { 0 }
+                + i64::from(p.stance.warmth()) * 10
+                + i64::from(p.influence);
+            ranked.push((
+                Candidate {
+                    sponsor: sponsor_ref(p),
+                    score,
+                    why: why.join("; "),
+                },
+                p.name.to_lowercase(),
+            ));
+        }
+        ranked.sort_by(|(a, an), (b, bn)| {
+            b.score
+                .cmp(&a.score)
+                .then_with(|| an.cmp(bn))
+                .then_with(|| a.sponsor.id.cmp(&b.sponsor.id))
+        });
+        ranked
+            .into_iter()
+            .take(MAX_CANDIDATES)
+            .map(|(c, _)| c)
+            .collect()
+    }
+
+    #[test]
+    fn candidates_ranked_before_wording_read_as_when_every_one_was_worded() {
+        let (snap, today) = small_demo();
+        let ix = Index::new(&snap);
+        let mut compared = 0;
+        for initiative in snap.initiatives.values() {
+            let short: Vec<Line> = lines(&initiative.required).into_iter().collect();
+            for lost in snap.sponsors.values().step_by(4) {
+                let departing = BTreeSet::from([lost.id]);
+                for on in [today, today + Days::new(60)] {
+                    let args = (initiative.id, initiative.name.as_str(), &short[..]);
+                    let now = candidates(&ix, args.0, args.1, args.2, &[lost], &departing, on);
+                    let then = all_worded(&ix, args.0, args.1, args.2, &[lost], &departing, on);
+                    assert_eq!(now, then);
+                    compared += usize::from(!now.is_empty());
+                }
+            }
+        }
+        assert!(compared > 100, "{compared}");
     }
 
     #[test]
