@@ -66,7 +66,7 @@ impl Draft {
             severity: self.code.severity(),
             subject: self.subject,
             message: self.message,
-            reason: format!("{}: {}", self.code, self.reason),
+            reason: [self.code.as_str(), ": ", &self.reason].concat(),
             suggestion: self.suggestion,
             fingerprint,
             acknowledged: false,
@@ -107,6 +107,15 @@ pub(crate) fn ids<T: std::fmt::Display>(items: impl IntoIterator<Item = T>) -> S
 
 /// The first `max` characters of `text` on one line, with an ellipsis when cut.
 pub(crate) fn excerpt(text: &str, max: usize) -> String {
+    // Most texts are already one line with single spaces and short: nothing to re-join or cut
+    // (at most `max` bytes is at most `max` characters).
+    let flat_already = !text.starts_with(' ')
+        && !text.ends_with(' ')
+        && !text.contains("  ")
+        && !text.contains(|c: char| c.is_whitespace() && c != ' ');
+    if flat_already && text.len() <= max {
+        return text.to_string();
+    }
     let flat: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
     if flat.chars().count() <= max {
         flat
@@ -155,5 +164,11 @@ mod tests {
         assert_eq!(count(1, "day", "days"), "1 day");
         assert_eq!(excerpt("a  b\nc", 10), "a b c");
         assert_eq!(excerpt("abcdefghijkl", 5), "abcd…");
+        for text in [
+            " a b", "a b ", "a\tb", "a\u{a0}b", "ab  c", "", " ", "a b", "é è",
+        ] {
+            let slow = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            assert_eq!(excerpt(text, 10), slow, "{text:?}");
+        }
     }
 }

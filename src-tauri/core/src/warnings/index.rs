@@ -88,6 +88,7 @@ impl Slots {
         }
     }
 
+    #[inline]
     fn get(&self, id: Id) -> Option<usize> {
         let slot = match self {
             Slots::Dense(at) => *usize::try_from(id).ok().and_then(|i| at.get(i))?,
@@ -143,6 +144,7 @@ impl<T: Copy> Grouped<T> {
         }
     }
 
+    #[inline]
     fn of(&self, id: Id) -> &[T] {
         match self.slots.get(id) {
             Some(slot) => &self.items[self.starts[slot]..self.starts[slot + 1]],
