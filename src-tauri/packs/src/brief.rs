@@ -11,7 +11,7 @@ use sponsor_desk_core::committees::{decision_register, DecisionStatus, RegisterF
 use sponsor_desk_core::stories::{self, SharedStory};
 use sponsor_desk_core::touchpoints::{self, ItemKind, TimelineQuery};
 use sponsor_desk_core::wins::WinStatus;
-use sponsor_desk_core::{initiatives, sponsors, warnings, wins, Id};
+use sponsor_desk_core::{initiatives, org_units, sponsors, sponsorships, warnings, wins, Id};
 
 use crate::error::Result;
 use crate::health::{by_initiative, health, Health};
@@ -98,14 +98,21 @@ pub fn build(
     as_of: NaiveDate,
     options: &PackOptions,
 ) -> Result<BriefData> {
-    let detail = sponsors::detail_on(conn, sponsor_id, as_of)?;
-    let s = &detail.sponsor;
+    // What the sponsor's page shows, without its direct reports and history, which a brief does
+    // not print.
+    let s = &sponsors::get(conn, sponsor_id)?;
+    let org_unit = org_units::get(conn, s.org_unit_id)?.name;
+    let reports_to = match s.reports_to_id {
+        Some(boss) => Some(sponsors::get(conn, boss)?.name),
+        None => None,
+    };
+    let views = sponsorships::views_on(conn, Some(sponsor_id), None, as_of)?;
     let all_warnings = warnings::list(conn, as_of)?;
     let warned = by_initiative(&all_warnings);
 
     let mut sponsored: BTreeSet<Id> = BTreeSet::new();
     let mut sponsorships = Vec::new();
-    for view in detail.sponsorships.iter().filter(|v| v.active) {
+    for view in views.iter().filter(|v| v.active) {
         let p = &view.sponsorship;
         sponsored.insert(p.initiative_id);
         // Only the sponsor's own initiatives: the whole list costs 50 ms on a large database.
@@ -188,9 +195,8 @@ pub fn build(
             .iter()
             .map(|id| stories::for_sharing(conn, *id))
             .collect::<std::result::Result<_, _>>()?,
-        None => stories::stories_for_sponsor_on(conn, sponsor_id, false, as_of)?
+        None => stories::best_stories_for_sponsor_on(conn, sponsor_id, false, as_of, STORIES)?
             .into_iter()
-            .take(STORIES)
             .map(|m| m.story)
             .collect(),
     };
@@ -243,8 +249,8 @@ pub fn build(
         sponsor: SponsorData {
             name: s.name.clone(),
             title: s.title.clone(),
-            org_unit: detail.org_unit.clone(),
-            reports_to: detail.reports_to.clone(),
+            org_unit,
+            reports_to,
             tier: tier_label(s.tier),
             stance: s.stance.as_str().to_string(),
             status: match s.status_date {

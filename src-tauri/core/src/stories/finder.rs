@@ -8,6 +8,7 @@ use chrono::NaiveDate;
 use rusqlite::{params, Connection};
 
 use super::model::{Story, StoryMatch};
+use super::queries::{fill_quotes, list_unquoted};
 use super::sharing::shared;
 use super::tags::{words, words_among};
 use crate::error::Result;
@@ -46,6 +47,18 @@ pub fn stories_for_sponsor_on(
     include_used: bool,
     today: NaiveDate,
 ) -> Result<Vec<StoryMatch>> {
+    best_stories_for_sponsor_on(conn, sponsor_id, include_used, today, usize::MAX)
+}
+
+/// The first `limit` of `stories_for_sponsor_on`, in its order. Every story's text is scored, but
+/// only the stories kept have their quotes read (a brief prints three of 5,000).
+pub fn best_stories_for_sponsor_on(
+    conn: &Connection,
+    sponsor_id: Id,
+    include_used: bool,
+    today: NaiveDate,
+    limit: usize,
+) -> Result<Vec<StoryMatch>> {
     let sponsor = crate::sponsors::get(conn, sponsor_id)?;
     let priorities = words(&sponsor.priorities);
     let sponsored: BTreeMap<Id, String> = all_rows(
@@ -74,29 +87,41 @@ pub fn stories_for_sponsor_on(
         })?
         .into_iter()
         .collect();
-    let mut found: Vec<StoryMatch> = super::list_all(conn)?
+    let mut found: Vec<(u32, Vec<String>, Story)> = list_unquoted(conn)?
         .into_iter()
         .filter(|s| include_used || !used.contains(&s.id))
         .filter_map(|story| {
             let (score, reasons) = score(&story, &priorities, &sponsored);
-            (score > 0).then(|| {
-                let initiative = names.get(&story.initiative_id).map_or("", String::as_str);
-                StoryMatch {
-                    used_with_sponsor: used.contains(&story.id),
-                    story: shared(&story, initiative),
-                    score,
-                    reasons,
-                }
-            })
+            (score > 0).then_some((score, reasons, story))
         })
         .collect();
-    found.sort_by(|a, b| {
-        b.score
-            .cmp(&a.score)
-            .then(b.story.told_on.cmp(&a.story.told_on))
-            .then(b.story.id.cmp(&a.story.id))
+    found.sort_by(|(a_score, _, a), (b_score, _, b)| {
+        b_score
+            .cmp(a_score)
+            .then(b.told_on.cmp(&a.told_on))
+            .then(b.id.cmp(&a.id))
     });
-    Ok(found)
+    found.truncate(limit);
+    let mut kept: Vec<Story> = Vec::with_capacity(found.len());
+    let mut scored = Vec::with_capacity(found.len());
+    for (score, reasons, story) in found {
+        kept.push(story);
+        scored.push((score, reasons));
+    }
+    fill_quotes(conn, &mut kept)?;
+    Ok(kept
+        .iter()
+        .zip(scored)
+        .map(|(story, (score, reasons))| {
+            let initiative = names.get(&story.initiative_id).map_or("", String::as_str);
+            StoryMatch {
+                used_with_sponsor: used.contains(&story.id),
+                story: shared(story, initiative),
+                score,
+                reasons,
+            }
+        })
+        .collect())
 }
 
 /// The score of one story and the reasons, in plain words.

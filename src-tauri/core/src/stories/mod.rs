@@ -13,7 +13,8 @@ pub(crate) use validate::exists;
 
 pub use csv::{stories_csv, STORIES_CSV_HEADER};
 pub use finder::{
-    stories_for_sponsor, stories_for_sponsor_on, SPONSORED_POINTS, TAG_POINTS, WORD_POINTS,
+    best_stories_for_sponsor_on, stories_for_sponsor, stories_for_sponsor_on, SPONSORED_POINTS,
+    TAG_POINTS, WORD_POINTS,
 };
 pub use model::{
     Consent, Impact, Quote, QuoteInput, SharedQuote, SharedStory, Story, StoryInput, StoryMatch,

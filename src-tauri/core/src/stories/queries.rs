@@ -146,25 +146,8 @@ pub fn list(conn: &Connection, initiative_id: Option<Id>) -> Result<Vec<Story>> 
 /// Every story by id, with its children (export, dashboard, warnings): one scan of each child
 /// table in the order `with_children` reads a story's, not four queries per story.
 pub fn list_all(conn: &Connection) -> Result<Vec<Story>> {
-    let mut stories = all_rows(
-        conn,
-        concat!(select_stories!(), " ORDER BY id"),
-        [],
-        from_row,
-    )?;
-    let at: HashMap<Id, usize> = stories.iter().enumerate().map(|(i, s)| (s.id, i)).collect();
-    let story = |id: Id| at.get(&id).copied();
-    let tags = all_rows(
-        conn,
-        "SELECT story_id, tag FROM story_tags ORDER BY story_id, tag",
-        [],
-        |r| Ok((r.get::<_, Id>(0)?, r.get::<_, String>(1)?)),
-    )?;
-    for (id, tag) in tags {
-        if let Some(i) = story(id) {
-            stories[i].tags.push(tag);
-        }
-    }
+    let mut stories = list_unquoted(conn)?;
+    let at = positions(&stories);
     let quotes = all_rows(
         conn,
         "SELECT id, story_id, text, person_name, person_role, consent, consent_on
@@ -173,8 +156,48 @@ pub fn list_all(conn: &Connection) -> Result<Vec<Story>> {
         quote_from_row,
     )?;
     for quote in quotes {
-        if let Some(i) = story(quote.story_id) {
+        if let Some(&i) = at.get(&quote.story_id) {
             stories[i].quotes.push(quote);
+        }
+    }
+    let usages = all_rows(
+        conn,
+        concat!(select_usages!(), " ORDER BY story_id, used_on, id"),
+        [],
+        usage_from_row,
+    )?;
+    for usage in usages {
+        if let Some(&i) = at.get(&usage.story_id) {
+            stories[i].usages.push(usage);
+        }
+    }
+    Ok(stories)
+}
+
+/// Where each story sits in `stories`, by id.
+fn positions(stories: &[Story]) -> HashMap<Id, usize> {
+    stories.iter().enumerate().map(|(i, s)| (s.id, i)).collect()
+}
+
+/// Every story by id with its tags and impacts, without quotes or usages: what the story finder
+/// scores. Quotes are the bulk of the text and only the stories it keeps need theirs.
+pub(crate) fn list_unquoted(conn: &Connection) -> Result<Vec<Story>> {
+    let mut stories = all_rows(
+        conn,
+        concat!(select_stories!(), " ORDER BY id"),
+        [],
+        from_row,
+    )?;
+    let at = positions(&stories);
+    let tags = all_rows(
+        conn,
+        "SELECT story_id, tag FROM story_tags ORDER BY story_id, tag",
+        [],
+        |r| Ok((r.get::<_, Id>(0)?, r.get::<_, String>(1)?)),
+    )?;
+    for (id, tag) in tags {
+        if let Some(&i) = at.get(&id) {
+            stories[i].tags.push(tag);
         }
     }
     let impacts = all_rows(
@@ -195,22 +218,43 @@ pub fn list_all(conn: &Connection) -> Result<Vec<Story>> {
         },
     )?;
     for (id, impact) in impacts {
-        if let Some(i) = story(id) {
+        if let Some(&i) = at.get(&id) {
             stories[i].impacts.push(impact);
         }
     }
-    let usages = all_rows(
+    Ok(stories)
+}
+
+/// Reads the quotes of `stories` (as `list_unquoted` left them): one indexed read per story for a
+/// few stories, one scan of every quote for many.
+pub(crate) fn fill_quotes(conn: &Connection, stories: &mut [Story]) -> Result<()> {
+    const FEW: usize = 32;
+    if stories.len() <= FEW {
+        for story in stories.iter_mut() {
+            story.quotes = all_rows(
+                conn,
+                "SELECT id, story_id, text, person_name, person_role, consent, consent_on
+                 FROM story_quotes WHERE story_id = ?1 ORDER BY position",
+                [story.id],
+                quote_from_row,
+            )?;
+        }
+        return Ok(());
+    }
+    let at = positions(stories);
+    let quotes = all_rows(
         conn,
-        concat!(select_usages!(), " ORDER BY story_id, used_on, id"),
+        "SELECT id, story_id, text, person_name, person_role, consent, consent_on
+         FROM story_quotes ORDER BY story_id, position",
         [],
-        usage_from_row,
+        quote_from_row,
     )?;
-    for usage in usages {
-        if let Some(i) = story(usage.story_id) {
-            stories[i].usages.push(usage);
+    for quote in quotes {
+        if let Some(&i) = at.get(&quote.story_id) {
+            stories[i].quotes.push(quote);
         }
     }
-    Ok(stories)
+    Ok(())
 }
 
 fn validated(conn: &Connection, id: Option<Id>, input: &StoryInput) -> Result<()> {

@@ -46,8 +46,15 @@ pub fn words(text: &str) -> BTreeSet<String> {
 /// whole text's word set: the story finder scores every story against a few priorities.
 pub fn words_among(text: &str, wanted: &BTreeSet<String>) -> BTreeSet<String> {
     let lower = text.to_lowercase();
-    meaningful(&lower)
-        .filter(|w| wanted.contains(*w))
+    // The same test as `meaningful`'s, with the cheap lookup in the few wanted words first: most
+    // words are not wanted, and comparing each with every stop word took most of the story
+    // finder's time over 5,000 stories.
+    lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter_map(|w| {
+            let stemmed = stem(w);
+            (wanted.contains(stemmed) && is_meaningful(w)).then_some(stemmed)
+        })
         .map(str::to_string)
         .collect()
 }
@@ -55,8 +62,13 @@ pub fn words_among(text: &str, wanted: &BTreeSet<String>) -> BTreeSet<String> {
 fn meaningful(lower: &str) -> impl Iterator<Item = &str> {
     lower
         .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| w.chars().count() >= 3 && !STOP_WORDS.contains(w))
+        .filter(|w| is_meaningful(w))
         .map(stem)
+}
+
+/// Long enough and not a stop word (before the plural 's' is dropped).
+fn is_meaningful(word: &str) -> bool {
+    word.chars().count() >= 3 && !STOP_WORDS.contains(&word)
 }
 
 fn stem(word: &str) -> &str {
@@ -78,6 +90,12 @@ mod tests {
         let expected: BTreeSet<String> = words(text).intersection(&wanted).cloned().collect();
         assert_eq!(among, expected);
         assert_eq!(among.len(), 3, "{among:?}");
+        // "ours" stems to the stop word "our" and still counts; "the" and "ab" never do.
+        let wanted: BTreeSet<String> = ["our", "the", "ab"].map(String::from).into();
+        let text = "ours the ab our";
+        let expected: BTreeSet<String> = words(text).intersection(&wanted).cloned().collect();
+        assert_eq!(words_among(text, &wanted), expected);
+        assert_eq!(expected.len(), 1, "{expected:?}");
     }
 
     #[test]

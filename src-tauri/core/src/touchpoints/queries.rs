@@ -35,16 +35,36 @@ macro_rules! picked {
     };
 }
 
+/// As `picked!`, starting from one sponsor's touchpoints (?2 set): `picked!` walks every
+/// touchpoint newest first until it has found `limit` of theirs (3.5 ms for a brief's four).
+macro_rules! picked_for_sponsor {
+    ($rest:literal) => {
+        concat!(
+            "WITH picked AS (
+                SELECT t.id FROM touchpoint_sponsors mine JOIN touchpoints t ON t.id = mine.touchpoint_id
+                WHERE mine.sponsor_id = ?2
+                  AND (?1 IS NULL OR t.id = ?1)
+                  AND (?3 IS NULL OR t.occurred_on >= ?3)
+                  AND (?4 IS NULL OR t.occurred_on <= ?4)
+                ORDER BY t.occurred_on DESC, t.id DESC
+                LIMIT ?5) ",
+            $rest
+        )
+    };
+}
+
 /// As `picked!`, for one touchpoint by id (?1 only): `picked!`'s `?1 IS NULL OR ...` makes SQLite
 /// scan and sort every touchpoint, 35 ms per save on a large database, since a save reads the
-/// touchpoint back by id.
+/// touchpoint back by id. For one sponsor's, `picked_for_sponsor!`.
 macro_rules! pick {
-    ($by_id:expr, $rest:literal) => {
+    ($by_id:expr, $by_sponsor:expr, $rest:literal) => {
         if $by_id {
             concat!(
                 "WITH picked AS (SELECT t.id FROM touchpoints t WHERE t.id = ?1) ",
                 $rest
             )
+        } else if $by_sponsor {
+            picked_for_sponsor!($rest)
         } else {
             picked!($rest)
         }
@@ -64,6 +84,7 @@ struct Filter {
 fn load(conn: &Connection, f: &Filter) -> Result<Vec<TimelineEntry>> {
     let limit = f.limit.map_or(-1, i64::from);
     let by_id = f.id.is_some();
+    let by_sponsor = f.sponsor_id.is_some();
     let args: &[&dyn rusqlite::ToSql] = if by_id {
         params![f.id]
     } else {
@@ -73,6 +94,7 @@ fn load(conn: &Connection, f: &Filter) -> Result<Vec<TimelineEntry>> {
     let mut sponsors: HashMap<Id, Vec<SponsorName>> = HashMap::new();
     let mut stmt = conn.prepare_cached(pick!(
         by_id,
+        by_sponsor,
         "SELECT ts.touchpoint_id, s.id, s.name FROM touchpoint_sponsors ts
          JOIN picked p ON p.id = ts.touchpoint_id JOIN sponsors s ON s.id = ts.sponsor_id
          ORDER BY ts.touchpoint_id, s.id"
@@ -94,6 +116,7 @@ fn load(conn: &Connection, f: &Filter) -> Result<Vec<TimelineEntry>> {
     let mut items: HashMap<Id, Vec<TouchpointItem>> = HashMap::new();
     let mut stmt = conn.prepare_cached(pick!(
         by_id,
+        by_sponsor,
         "SELECT i.id, i.touchpoint_id, i.kind, i.text, i.status, i.resolved_on
          FROM touchpoint_items i JOIN picked p ON p.id = i.touchpoint_id
          ORDER BY i.touchpoint_id, i.id"
@@ -105,6 +128,7 @@ fn load(conn: &Connection, f: &Filter) -> Result<Vec<TimelineEntry>> {
 
     let mut stmt = conn.prepare_cached(pick!(
         by_id,
+        by_sponsor,
         "SELECT t.id, t.occurred_on, t.kind, t.summary, t.stance_observed, t.follow_up_on,
                 t.created_at, t.updated_at
          FROM touchpoints t JOIN picked p ON p.id = t.id
@@ -244,21 +268,23 @@ fn owner<'a>(all: &'a mut [Touchpoint], at: &mut usize, id: Id) -> Option<&'a mu
 /// Open asks and commitments, oldest touchpoint first; only a sponsor's when `sponsor_id` is set.
 pub fn open_items(conn: &Connection, sponsor_id: Option<Id>) -> Result<Vec<OpenItem>> {
     // One statement per case rather than `?1 IS NULL OR ...`, which keeps SQLite from using the
-    // sponsor index: a sponsor's brief took 26 ms here on a large database.
+    // sponsor index: a sponsor's brief took 26 ms here on a large database. In a sponsor's case
+    // `+i.status` keeps SQLite off the index of every open item, which it otherwise prefers to
+    // the sponsor's few touchpoints (another 25 ms for a brief).
     let (names_sql, items_sql) = if sponsor_id.is_some() {
         (
             "SELECT ts.touchpoint_id, s.id, s.name FROM touchpoint_sponsors ts
              JOIN sponsors s ON s.id = ts.sponsor_id
              WHERE ts.touchpoint_id IN
                 (SELECT mine.touchpoint_id FROM touchpoint_sponsors mine
-                 JOIN touchpoint_items i ON i.touchpoint_id = mine.touchpoint_id AND i.status = 'open'
+                 JOIN touchpoint_items i ON i.touchpoint_id = mine.touchpoint_id AND +i.status = 'open'
                  WHERE mine.sponsor_id = ?1)
              ORDER BY ts.touchpoint_id, s.id",
             "SELECT i.id, i.touchpoint_id, i.kind, i.text, i.status, i.resolved_on, t.occurred_on, t.kind
              FROM touchpoint_sponsors mine
              JOIN touchpoints t ON t.id = mine.touchpoint_id
              JOIN touchpoint_items i ON i.touchpoint_id = t.id
-             WHERE mine.sponsor_id = ?1 AND i.status = 'open'
+             WHERE mine.sponsor_id = ?1 AND +i.status = 'open'
              ORDER BY t.occurred_on, t.id, i.id",
         )
     } else {

@@ -1,6 +1,8 @@
 //! Reading and writing quick wins with their evidence and sponsors. Every write validates first,
 //! runs in the caller's transaction and records the whole quick win in history.
 
+use std::collections::HashMap;
+
 use rusqlite::{params, Connection, Row, Transaction};
 
 use super::model::{Evidence, QuickWin, QuickWinInput, Savings};
@@ -97,10 +99,44 @@ pub fn list(conn: &Connection, initiative_id: Option<Id>) -> Result<Vec<QuickWin
     wins.into_iter().map(|w| with_children(conn, w)).collect()
 }
 
-/// Every quick win by id (export, dashboard, warnings).
+/// Every quick win by id (export, dashboard, warnings, packs): one scan of each child table in
+/// the order `with_children` reads a win's, not two queries per win (2,000 on a large database).
 pub fn list_all(conn: &Connection) -> Result<Vec<QuickWin>> {
-    let wins = all_rows(conn, concat!(select_wins!(), " ORDER BY id"), [], from_row)?;
-    wins.into_iter().map(|w| with_children(conn, w)).collect()
+    let mut wins = all_rows(conn, concat!(select_wins!(), " ORDER BY id"), [], from_row)?;
+    let at: HashMap<Id, usize> = wins.iter().enumerate().map(|(i, w)| (w.id, i)).collect();
+    let evidence = all_rows(
+        conn,
+        "SELECT quick_win_id, kind, reference, label FROM quick_win_evidence
+         ORDER BY quick_win_id, position",
+        [],
+        |r| {
+            Ok((
+                r.get::<_, Id>(0)?,
+                Evidence {
+                    kind: r.get(1)?,
+                    reference: r.get(2)?,
+                    label: r.get(3)?,
+                },
+            ))
+        },
+    )?;
+    for (id, e) in evidence {
+        if let Some(&i) = at.get(&id) {
+            wins[i].evidence.push(e);
+        }
+    }
+    let sponsors = all_rows(
+        conn,
+        "SELECT quick_win_id, sponsor_id FROM quick_win_sponsors ORDER BY quick_win_id, sponsor_id",
+        [],
+        |r| Ok((r.get::<_, Id>(0)?, r.get::<_, Id>(1)?)),
+    )?;
+    for (id, sponsor) in sponsors {
+        if let Some(&i) = at.get(&id) {
+            wins[i].sponsor_ids.push(sponsor);
+        }
+    }
+    Ok(wins)
 }
 
 fn validated(conn: &Connection, id: Option<Id>, input: &QuickWinInput) -> Result<()> {

@@ -1,7 +1,7 @@
 //! Reading and writing decisions. Linking a supersede marks the older decision superseded in the
 //! same transaction (and unlinking gives it back its decided status), each with a history row.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
 use rusqlite::{params, Connection, OptionalExtension, Row, Transaction};
 
@@ -71,9 +71,29 @@ fn load(conn: &Connection, where_sql: &str, args: impl rusqlite::Params) -> Resu
     Ok(decisions)
 }
 
-/// Every decision by id (export, register).
+/// Every decision by id (export, register), with their initiatives from one scan of the link
+/// table rather than one query per decision (2,000 on a large database).
 pub fn list_all(conn: &Connection) -> Result<Vec<Decision>> {
-    load(conn, "", [])
+    let mut stmt = conn.prepare_cached(&format!("{COLUMNS} ORDER BY id"))?;
+    let rows = stmt.query_map([], from_row)?;
+    let mut decisions: Vec<Decision> = rows.collect::<rusqlite::Result<_>>()?;
+    let at: HashMap<Id, usize> = decisions
+        .iter()
+        .enumerate()
+        .map(|(i, d)| (d.id, i))
+        .collect();
+    let mut stmt = conn.prepare_cached(
+        "SELECT decision_id, initiative_id FROM decision_initiatives
+         ORDER BY decision_id, initiative_id",
+    )?;
+    let links = stmt.query_map([], |r| Ok((r.get::<_, Id>(0)?, r.get::<_, Id>(1)?)))?;
+    for link in links {
+        let (decision, initiative) = link?;
+        if let Some(&i) = at.get(&decision) {
+            decisions[i].initiative_ids.push(initiative);
+        }
+    }
+    Ok(decisions)
 }
 
 /// The decisions taken or tabled at a meeting, by id.
