@@ -338,3 +338,45 @@ fn the_finder_ranks_by_sponsorship_tags_and_words_and_skips_stories_told() {
     let err = stories::stories_for_sponsor(fx.store.conn(), 999, false).unwrap_err();
     assert_eq!(err.code(), ErrorCode::NotFound);
 }
+
+#[test]
+fn the_best_few_and_the_newest_stories_are_the_heads_of_the_full_lists() {
+    use sponsor_desk_core::demo::{self, DemoSize};
+    use sponsor_desk_core::Store;
+    let today = d("2026-06-15");
+    let mut store = Store::open_in_memory().unwrap();
+    demo::fill(&mut store, DemoSize::Small, 1, today).unwrap();
+    let conn = store.conn();
+    let ids: Vec<i64> = conn
+        .prepare("SELECT id FROM sponsors ORDER BY id")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    let mut compared = 0;
+    for id in ids {
+        for include_used in [false, true] {
+            let all = stories::stories_for_sponsor_on(conn, id, include_used, today).unwrap();
+            let best =
+                stories::best_stories_for_sponsor_on(conn, id, include_used, today, 3).unwrap();
+            let head: Vec<_> = all.iter().take(3).cloned().collect();
+            assert_eq!(best, head, "sponsor {id}");
+            compared += best.iter().filter(|m| !m.story.quotes.is_empty()).count();
+        }
+    }
+    assert!(
+        compared > 0,
+        "no matched story with a shareable quote: proves nothing"
+    );
+
+    // The second newest story's day, so that the newest is left out and the limit bites.
+    let mut all = stories::list_all(conn).unwrap();
+    all.sort_by(|a, b| b.told_on.cmp(&a.told_on).then(b.id.cmp(&a.id)));
+    let on = all[1].told_on;
+    assert!(all[0].told_on > on, "{:?}", all[0].told_on);
+    all.retain(|s| s.told_on <= on);
+    assert!(all.len() > 1, "{}", all.len());
+    all.truncate(1);
+    assert_eq!(stories::newest(conn, on, 1).unwrap(), all);
+}

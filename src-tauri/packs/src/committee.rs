@@ -279,18 +279,13 @@ pub fn build(
             .iter()
             .map(|id| stories::for_sharing(conn, *id))
             .collect::<std::result::Result<_, _>>()?,
-        None => {
-            let mut all = stories::list_all(conn)?;
-            all.retain(|s| s.told_on <= as_of.max(meeting.scheduled_on));
-            all.sort_by(|a, b| b.told_on.cmp(&a.told_on).then(b.id.cmp(&a.id)));
-            all.iter()
-                .take(STORIES)
-                .map(|s| {
-                    let name = names.get(&s.initiative_id).cloned().unwrap_or_default();
-                    stories::shared(s, &name)
-                })
-                .collect()
-        }
+        None => stories::newest(conn, as_of.max(meeting.scheduled_on), STORIES)?
+            .iter()
+            .map(|s| {
+                let name = names.get(&s.initiative_id).cloned().unwrap_or_default();
+                stories::shared(s, &name)
+            })
+            .collect(),
     };
     let story_ids = chosen.iter().map(|s| s.id).collect();
     let stories = chosen.iter().map(story_data).collect();

@@ -22,7 +22,7 @@ pub use model::{
 };
 pub use queries::{
     create, create_at, delete, delete_usage, get, get_usage, insert_verbatim, list, list_all,
-    record_usage, record_usage_at, update,
+    newest, record_usage, record_usage_at, update,
 };
 pub use sharing::{for_sharing, shareable_quotes, shared};
 pub use tags::{normalise_tag, normalise_tags};

@@ -4,6 +4,7 @@
 
 use std::collections::HashMap;
 
+use chrono::NaiveDate;
 use rusqlite::{params, Connection, Row, Transaction};
 
 use super::model::{Impact, Quote, Story, StoryInput, Usage, UsageInput};
@@ -135,6 +136,26 @@ pub fn list(conn: &Connection, initiative_id: Option<Id>) -> Result<Vec<Story>> 
             " WHERE ?1 IS NULL OR initiative_id = ?1 ORDER BY told_on DESC, id DESC"
         ),
         [initiative_id],
+        from_row,
+    )?;
+    stories
+        .into_iter()
+        .map(|s| with_children(conn, s))
+        .collect()
+}
+
+/// The `limit` newest stories told on or before `on` (newest first, then highest id), with their
+/// children: read through the `told_on` index, not the whole table (a committee pack prints three
+/// of 5,000).
+pub fn newest(conn: &Connection, on: NaiveDate, limit: usize) -> Result<Vec<Story>> {
+    let limit = i64::try_from(limit).unwrap_or(i64::MAX);
+    let stories = all_rows(
+        conn,
+        concat!(
+            select_stories!(),
+            " WHERE told_on <= ?1 ORDER BY told_on DESC, id DESC LIMIT ?2"
+        ),
+        params![on, limit],
         from_row,
     )?;
     stories
