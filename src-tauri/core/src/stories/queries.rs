@@ -168,19 +168,8 @@ pub fn newest(conn: &Connection, on: NaiveDate, limit: usize) -> Result<Vec<Stor
 /// table in the order `with_children` reads a story's, not four queries per story.
 pub fn list_all(conn: &Connection) -> Result<Vec<Story>> {
     let mut stories = list_unquoted(conn)?;
+    fill_quotes(conn, &mut stories)?;
     let at = positions(&stories);
-    let quotes = all_rows(
-        conn,
-        "SELECT id, story_id, text, person_name, person_role, consent, consent_on
-         FROM story_quotes ORDER BY story_id, position",
-        [],
-        quote_from_row,
-    )?;
-    for quote in quotes {
-        if let Some(&i) = at.get(&quote.story_id) {
-            stories[i].quotes.push(quote);
-        }
-    }
     let usages = all_rows(
         conn,
         concat!(select_usages!(), " ORDER BY story_id, used_on, id"),
