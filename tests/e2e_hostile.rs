@@ -60,10 +60,24 @@ async fn enter(app: &App, css: &str, text: &str) -> Step {
 
 async fn save_and_close(app: &App) -> Step {
     app.click("#save").await?;
-    app.wait_until("the dialog to close", || async {
-        Ok(app.count("[role=dialog]").await? == 0)
-    })
-    .await
+    let closed = app
+        .wait_until("the dialog to close", || async {
+            Ok(app.count("[role=dialog]").await? == 0)
+        })
+        .await;
+    if let Err(gave_up) = closed {
+        // A dialog that stays open says why (a refused field, a banner): keep that with the
+        // failure, since this step once failed under load and its screen was not kept.
+        let says: String = app
+            .text("[role=dialog]")
+            .await
+            .unwrap_or_default()
+            .chars()
+            .take(600)
+            .collect();
+        return Err(format!("{gave_up}; the dialog says: {says}").into());
+    }
+    Ok(())
 }
 
 /// Whether an element matching `css` has exactly `text` as its text (the DOM's, not the
