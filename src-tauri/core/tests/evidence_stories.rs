@@ -380,3 +380,38 @@ fn the_best_few_and_the_newest_stories_are_the_heads_of_the_full_lists() {
     all.truncate(1);
     assert_eq!(stories::newest(conn, on, 1).unwrap(), all);
 }
+
+#[test]
+fn the_full_story_list_reads_each_story_as_get_does_newest_first() {
+    use sponsor_desk_core::demo::{self, DemoSize};
+    use sponsor_desk_core::Store;
+    let mut store = Store::open_in_memory().unwrap();
+    demo::fill(&mut store, DemoSize::Small, 1, d("2026-06-15")).unwrap();
+    let conn = store.conn();
+    let all = stories::list(conn, None).unwrap();
+    assert!(all.len() > 1, "{}", all.len());
+    assert!(
+        all.iter().any(|s| !s.quotes.is_empty() && !s.tags.is_empty())
+            && all.iter().any(|s| !s.usages.is_empty())
+            && all.iter().any(|s| !s.impacts.is_empty()),
+        "the demo has no story with every kind of child: proves nothing"
+    );
+    for pair in all.windows(2) {
+        assert!(
+            (pair[0].told_on, pair[0].id) > (pair[1].told_on, pair[1].id),
+            "{} before {}",
+            pair[0].id,
+            pair[1].id
+        );
+    }
+    for story in &all {
+        assert_eq!(story, &stories::get(conn, story.id).unwrap());
+    }
+    let initiative = all[0].initiative_id;
+    let own: Vec<_> = all
+        .iter()
+        .filter(|s| s.initiative_id == initiative)
+        .cloned()
+        .collect();
+    assert_eq!(stories::list(conn, Some(initiative)).unwrap(), own);
+}
