@@ -256,6 +256,23 @@ fn a_snoozed_warning_is_hidden_until_show_hidden_is_ticked() {
 fn home_coverage_grid_and_what_if_show_the_demo_in_words() {
     let _turn = one_at_a_time();
     let db = TempDb::with_demo("e2e.sqlite");
+    // Home shows the first 20 of each severity and counts them all, as the CLI lists them.
+    let listed = warnings_now(&db);
+    let of = |severity: &str| listed.iter().filter(|w| w["severity"] == severity).count();
+    let headings: Vec<String> = [
+        ("critical", "Critical"),
+        ("warning", "Warning"),
+        ("info", "Info"),
+    ]
+    .into_iter()
+    .filter(|(severity, _)| of(severity) > 0)
+    .map(|(severity, word)| format!("{word} ({})", of(severity)))
+    .collect();
+    let cards: usize = ["critical", "warning", "info"]
+        .into_iter()
+        .map(|severity| of(severity).min(20))
+        .sum();
+    assert!(cards > 0, "the demo has no warnings: proves nothing");
     let desktop = Desktop::start();
     desktop.drive("what-if-screen", &db, |app| async move {
         // Home is the landing page: warnings by severity, follow-ups, departures.
@@ -264,6 +281,15 @@ fn home_coverage_grid_and_what_if_show_the_demo_in_words() {
         })
         .await?;
         assert!(app.text("main h1").await?.contains("This week"));
+        let card = app.text(".card.main").await?;
+        assert!(
+            card.contains(&format!("Warnings ({})", listed.len())),
+            "{card}"
+        );
+        for heading in &headings {
+            assert!(card.contains(heading.as_str()), "{heading} in {card}");
+        }
+        assert_eq!(app.count(".card.main [data-testid=warning]").await?, cards);
         app.find("[data-testid=departure]").await?;
         app.screenshot("home").await?;
         app.click("a[href='#/coverage']").await?;

@@ -12,7 +12,9 @@ mod tests {
     use crate::commands::backups::{BackupFolder, Restored};
     use crate::commands::packs::{BatchResult, PackProgress};
     use crate::commands::touchpoints::ItemStatusInput;
-    use crate::commands::warnings::{SnoozeInput, ViewQuery, WarningsQuery, WhatIfQuery};
+    use crate::commands::warnings::{
+        OverviewQuery, SnoozeInput, ViewQuery, WarningsQuery, WhatIfQuery,
+    };
     use crate::error::IpcError;
     use sponsor_desk_packs::{PackOptions, Section, StoryChoice};
 
@@ -38,6 +40,7 @@ mod tests {
             AppInfo,
             ItemStatusInput,
             WarningsQuery,
+            OverviewQuery,
             ViewQuery,
             SnoozeInput,
             WhatIfQuery,

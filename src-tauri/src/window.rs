@@ -62,6 +62,7 @@ pub fn run(db_path: PathBuf) -> Result<(), AppError> {
             touchpoints::list_open_items,
             touchpoints::set_item_status,
             warnings::list_warnings,
+            warnings::warnings_overview,
             warnings::acknowledge_warning,
             warnings::snooze_warning,
             warnings::unhide_warning,

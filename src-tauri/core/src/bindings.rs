@@ -49,6 +49,8 @@ mod tests {
             crate::warnings::MatrixRow,
             crate::warnings::Departure,
             crate::warnings::FollowUp,
+            crate::warnings::WarningsOverview,
+            crate::warnings::SeverityGroup,
             crate::committees::model::CommitteeInput,
             crate::committees::model::CommitteeRow,
             crate::committees::model::CommitteeDetail,

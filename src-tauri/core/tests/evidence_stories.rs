@@ -391,7 +391,8 @@ fn the_full_story_list_reads_each_story_as_get_does_newest_first() {
     let all = stories::list(conn, None).unwrap();
     assert!(all.len() > 1, "{}", all.len());
     assert!(
-        all.iter().any(|s| !s.quotes.is_empty() && !s.tags.is_empty())
+        all.iter()
+            .any(|s| !s.quotes.is_empty() && !s.tags.is_empty())
             && all.iter().any(|s| !s.usages.is_empty())
             && all.iter().any(|s| !s.impacts.is_empty()),
         "the demo has no story with every kind of child: proves nothing"

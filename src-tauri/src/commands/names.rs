@@ -33,6 +33,7 @@ pub const COMMANDS: &[&str] = &[
     "list_open_items",
     "set_item_status",
     "list_warnings",
+    "warnings_overview",
     "acknowledge_warning",
     "snooze_warning",
     "unhide_warning",

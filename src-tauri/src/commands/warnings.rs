@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 use serde::Deserialize;
 use sponsor_desk_core::warnings::{
-    self, AckInput, Departure, FollowUp, MatrixRow, Warning, WarningAck, WhatIf,
+    self, AckInput, Departure, FollowUp, MatrixRow, Warning, WarningAck, WarningsOverview, WhatIf,
 };
 use sponsor_desk_core::{CoreError, Id};
 use tauri::State;
@@ -20,6 +20,15 @@ pub struct WarningsQuery {
     pub as_of: Option<NaiveDate>,
     #[serde(default)]
     pub include_hidden: bool,
+}
+
+/// Home's overview: as of a day (today when absent), the first `per_severity` shown warnings
+/// of each severity and the counts.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, TS)]
+pub struct OverviewQuery {
+    #[serde(default)]
+    pub as_of: Option<NaiveDate>,
+    pub per_severity: u32,
 }
 
 /// A view as of a day (today when absent); `within_days` is the look-ahead of follow-ups;
@@ -70,6 +79,18 @@ pub async fn list_warnings(
                 warnings::list(store.conn(), as_of)
             }
         })
+        .await
+}
+
+#[tauri::command]
+pub async fn warnings_overview(
+    state: State<'_, AppState>,
+    query: OverviewQuery,
+) -> Result<WarningsOverview, IpcError> {
+    let as_of = query.as_of.unwrap_or_else(today);
+    let per_severity = usize::try_from(query.per_severity).unwrap_or(usize::MAX);
+    state
+        .run(move |store| warnings::overview(store.conn(), as_of, per_severity))
         .await
 }
 

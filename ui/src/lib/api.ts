@@ -51,9 +51,11 @@ import type { TimelineQuery } from './bindings/TimelineQuery';
 import type { Touchpoint } from './bindings/Touchpoint';
 import type { TouchpointInput } from './bindings/TouchpointInput';
 import type { TouchpointItem } from './bindings/TouchpointItem';
+import type { OverviewQuery } from './bindings/OverviewQuery';
 import type { ViewQuery } from './bindings/ViewQuery';
 import type { Warning } from './bindings/Warning';
 import type { WarningAck } from './bindings/WarningAck';
+import type { WarningsOverview } from './bindings/WarningsOverview';
 import type { WarningsQuery } from './bindings/WarningsQuery';
 import type { WhatIf } from './bindings/WhatIf';
 import type { WhatIfQuery } from './bindings/WhatIfQuery';
@@ -210,6 +212,8 @@ export const setItemStatus = (id: Id, input: ItemStatusInput) =>
   call<TouchpointItem>('set_item_status', { id, input });
 
 export const listWarnings = (query: WarningsQuery) => call<Warning[]>('list_warnings', { query });
+export const warningsOverview = (query: OverviewQuery) =>
+  call<WarningsOverview>('warnings_overview', { query });
 export const acknowledgeWarning = (input: AckInput) =>
   call<WarningAck>('acknowledge_warning', { input });
 export const snoozeWarning = (input: SnoozeInput) => call<WarningAck>('snooze_warning', { input });

@@ -39,6 +39,7 @@ mod coverage;
 mod evaluate;
 mod index;
 pub mod model;
+mod overview;
 mod rules;
 mod snapshot;
 pub mod views;
@@ -55,6 +56,7 @@ pub use model::{
     AckInput, AckState, Candidate, InitiativeRef, LosingCoverage, LostLine, Severity, SponsorRef,
     Subject, SubjectKind, SuccessorCandidates, Warning, WarningAck, WarningCode, WhatIf,
 };
+pub use overview::{overview, SeverityGroup, WarningsOverview};
 pub use snapshot::{
     load_snapshot, InitiativeFacts, OrgUnitFacts, QuickWinFacts, Snapshot, SponsorFacts,
     SponsorshipFacts, StoryFacts, TouchpointFacts,
