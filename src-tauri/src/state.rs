@@ -25,6 +25,20 @@ impl AppState {
         &self.db_path
     }
 
+    /// Loads the warnings' snapshot and evaluates `today`'s warnings on a thread of its own
+    /// while the webview boots, so Home's first calls find them cached instead of waiting for
+    /// them (on a large database the load and evaluation are most of the Rust side of the
+    /// start-up). A failure here is left for those calls to meet and report.
+    pub fn warm_up(&self, today: chrono::NaiveDate) -> std::thread::JoinHandle<()> {
+        let store = Arc::clone(&self.store);
+        std::thread::spawn(move || {
+            let guard = store
+                .lock()
+                .unwrap_or_else(|poisoned| poisoned.into_inner());
+            let _ = sponsor_desk_core::warnings::list(guard.conn(), today);
+        })
+    }
+
     /// Runs `job` with the store on this thread: for the exit hook, when no command is left to
     /// wait for and the async runtime may already be gone.
     pub fn with_store<T>(&self, job: impl FnOnce(&Store) -> T) -> T {

@@ -28,6 +28,7 @@ pub fn run(db_path: PathBuf) -> Result<(), AppError> {
         .manage(AppState::new(store, db_path))
         .setup(|app| {
             crate::shutdown::exit_on_signals(app.handle().clone());
+            tauri::Manager::state::<AppState>(app).warm_up(warnings::today());
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![

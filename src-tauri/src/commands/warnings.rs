@@ -61,7 +61,7 @@ pub struct WhatIfQuery {
 }
 
 /// The user's calendar day: what "today" means on their screen.
-fn today() -> NaiveDate {
+pub(crate) fn today() -> NaiveDate {
     chrono::Local::now().date_naive()
 }
 
