@@ -29,14 +29,14 @@ impl AppState {
     /// while the webview boots, so Home's first calls find them cached instead of waiting for
     /// them (on a large database the load and evaluation are most of the Rust side of the
     /// start-up). A failure here is left for those calls to meet and report.
-    pub fn warm_up(&self, today: chrono::NaiveDate) -> std::thread::JoinHandle<()> {
+    pub fn warm_up(&self, today: chrono::NaiveDate) {
         let store = Arc::clone(&self.store);
         std::thread::spawn(move || {
             let guard = store
                 .lock()
                 .unwrap_or_else(|poisoned| poisoned.into_inner());
-            let _ = sponsor_desk_core::warnings::list(guard.conn(), today);
-        })
+            let _ = sponsor_desk_core::warnings::prepare(guard.conn(), today);
+        });
     }
 
     /// Runs `job` with the store on this thread: for the exit hook, when no command is left to

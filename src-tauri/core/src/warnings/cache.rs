@@ -171,6 +171,33 @@ mod tests {
         assert!(list(store.conn(), day).unwrap().is_empty());
     }
 
+    /// The as-of dates whose evaluation the cache holds for `conn`.
+    fn evaluated_dates(conn: &rusqlite::Connection) -> Vec<chrono::NaiveDate> {
+        super::entries()
+            .as_ref()
+            .and_then(|map| map.get(&super::handle(conn)))
+            .and_then(Option::as_ref)
+            .map(|e| e.evaluated.iter().map(|(on, _)| *on).collect())
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn prepare_leaves_the_day_evaluated_for_the_list_to_reuse() {
+        let store = Store::open_in_memory().unwrap();
+        store.conn().execute(ACTIVE_UNSPONSORED, []).unwrap();
+        let day = date("2026-06-15");
+        assert!(evaluated_dates(store.conn()).is_empty());
+        crate::warnings::prepare(store.conn(), day).unwrap();
+        assert_eq!(evaluated_dates(store.conn()), vec![day]);
+        let warned = list(store.conn(), day).unwrap();
+        assert!(warned.iter().any(|w| w.code == WarningCode::Orphaned));
+        assert_eq!(
+            evaluated_dates(store.conn()),
+            vec![day],
+            "reused, not evaluated again"
+        );
+    }
+
     #[test]
     fn a_write_rolled_back_leaves_no_stale_snapshot_behind() {
         let mut store = Store::open_in_memory().unwrap();

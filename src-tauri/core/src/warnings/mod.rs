@@ -77,6 +77,12 @@ pub fn list(conn: &Connection, as_of: NaiveDate) -> Result<Vec<Warning>> {
     Ok(all)
 }
 
+/// Loads the snapshot and evaluates `as_of`'s warnings into the cache, for a later `list` or
+/// view to reuse; nothing is copied out or marked.
+pub fn prepare(conn: &Connection, as_of: NaiveDate) -> Result<()> {
+    cache::evaluated(conn, as_of).map(drop)
+}
+
 /// Every warning as of `as_of`, the hidden ones included and marked (`acknowledged`,
 /// `snoozed_until`), for a "show hidden" view.
 pub fn list_with_hidden(conn: &Connection, as_of: NaiveDate) -> Result<Vec<Warning>> {
